@@ -1,0 +1,159 @@
+package org.liaison.domain.agency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Map;
+import org.liaison.domain.shared.Audited;
+import org.liaison.domain.shared.BaseEntity;
+import org.liaison.domain.shared.PhoneNumber;
+import org.liaison.domain.shared.Snapshot;
+
+/** A named officer or staff member at an agency: the direct line a hospital officer calls. */
+@Entity
+@Table(name = "contact")
+public class Contact extends BaseEntity implements Audited {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A contact not confirmed within this many days is flagged as possibly out of date. */
+    public static final int VERIFICATION_VALID_DAYS = 180;
+
+    @NotNull(message = "{contact.agency.required}")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id", nullable = false)
+    private Agency agency;
+
+    @NotBlank(message = "{contact.firstName.required}")
+    @Size(max = 60, message = "{text.tooLong}")
+    @Column(name = "first_name", nullable = false, length = 60)
+    private String firstName;
+
+    @NotBlank(message = "{contact.lastName.required}")
+    @Size(max = 60, message = "{text.tooLong}")
+    @Column(name = "last_name", nullable = false, length = 60)
+    private String lastName;
+
+    @Size(max = 40, message = "{text.tooLong}")
+    @Column(name = "rank_title", length = 40)
+    private String rank;
+
+    @Size(max = 80, message = "{text.tooLong}")
+    @Column(name = "unit", length = 80)
+    private String unit;
+
+    @Pattern(regexp = PhoneNumber.PATTERN, message = "{phone.invalid}")
+    @Column(name = "phone", length = 32)
+    private String phone;
+
+    @Pattern(regexp = PhoneNumber.PATTERN, message = "{phone.invalid}")
+    @Column(name = "mobile", length = 32)
+    private String mobile;
+
+    @Size(max = 40, message = "{text.tooLong}")
+    @Column(name = "radio_channel", length = 40)
+    private String radioChannel;
+
+    @Email(message = "{email.invalid}")
+    @Size(max = 120, message = "{text.tooLong}")
+    @Column(name = "email", length = 120)
+    private String email;
+
+    @PastOrPresent(message = "{contact.verifiedAt.future}")
+    @Column(name = "verified_at")
+    private LocalDate verifiedAt;
+
+    @Size(max = 1000, message = "{text.tooLong}")
+    @Column(name = "notes", length = 1000)
+    private String notes;
+
+    public Contact() {
+    }
+
+    public Contact(Agency agency, String firstName, String lastName, String rank, String unit) {
+        this.agency = agency;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.rank = rank;
+        this.unit = unit;
+    }
+
+    /** Someone confirmed today that the details are correct. */
+    public void verify(LocalDate today) {
+        this.verifiedAt = today;
+    }
+
+    /** True when nobody confirmed the details in the last 180 days (or ever). */
+    public boolean isVerificationDue(LocalDate today) {
+        return verifiedAt == null || verifiedAt.isBefore(today.minusDays(VERIFICATION_VALID_DAYS));
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    /** Rank and name as they are said on the radio: "Sgt. Maria Lopez" reads better than the name alone. */
+    public String getDisplayName() {
+        return rank == null || rank.isBlank() ? getFullName() : rank + " " + getFullName();
+    }
+
+    /** Copies what a user may edit from a detached copy (a form or an API payload). */
+    public void updateFrom(Contact edited) {
+        this.firstName = edited.firstName;
+        this.lastName = edited.lastName;
+        this.rank = edited.rank;
+        this.unit = edited.unit;
+        this.phone = edited.phone;
+        this.mobile = edited.mobile;
+        this.radioChannel = edited.radioChannel;
+        this.email = edited.email;
+        this.verifiedAt = edited.verifiedAt;
+        this.notes = edited.notes;
+    }
+
+    @Override
+    public String auditType() {
+        return "Contact";
+    }
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        return Snapshot.of().with("agency", agency == null ? null : agency.getId()).with("firstName", firstName)
+                .with("lastName", lastName).with("rank", rank).with("unit", unit).with("phone", phone)
+                .with("mobile", mobile).with("radioChannel", radioChannel).with("email", email)
+                .with("verifiedAt", verifiedAt).with("notes", notes).build();
+    }
+
+    public Agency getAgency() { return agency; }
+    public void setAgency(Agency agency) { this.agency = agency; }
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+    public String getRank() { return rank; }
+    public void setRank(String rank) { this.rank = rank; }
+    public String getUnit() { return unit; }
+    public void setUnit(String unit) { this.unit = unit; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getMobile() { return mobile; }
+    public void setMobile(String mobile) { this.mobile = mobile; }
+    public String getRadioChannel() { return radioChannel; }
+    public void setRadioChannel(String radioChannel) { this.radioChannel = radioChannel; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public LocalDate getVerifiedAt() { return verifiedAt; }
+    public void setVerifiedAt(LocalDate verifiedAt) { this.verifiedAt = verifiedAt; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+}

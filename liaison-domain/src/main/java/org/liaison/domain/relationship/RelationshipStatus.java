@@ -1,0 +1,5 @@
+package org.liaison.domain.relationship;
+
+public enum RelationshipStatus {
+    ACTIVE, PAUSED, ENDED
+}

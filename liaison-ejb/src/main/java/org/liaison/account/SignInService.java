@@ -1,0 +1,110 @@
+package org.liaison.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.liaison.audit.AuditTrail;
+import org.liaison.domain.account.LoginThrottle;
+import org.liaison.domain.account.UserAccount;
+
+/**
+ * Checks a user name and password, keeping count of failures per user name in the database. Every refusal looks
+ * the same to the caller (wrong password, unknown user, disabled, locked), so nothing is learnt by guessing.
+ */
+@Stateless
+@PermitAll
+public class SignInService {
+
+    private static final Logger LOG = Logger.getLogger("org.liaison.security");
+
+    @PersistenceContext(unitName = "liaison")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    CredentialCache cache;
+
+    @EJB
+    AuditTrail audit;
+
+    /** The account's groups when the credentials are right and the account may sign in; empty otherwise. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Set<String>> verify(String username, String password, String address) {
+        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        if (name.isEmpty() || name.length() > 120 || password == null || password.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDateTime now = LocalDateTime.now();
+        LoginThrottle throttle = throttleFor(name);
+        if (throttle.isLocked(now)) {
+            LOG.warning(() -> "event=login.refused reason=locked user=" + name + " address=" + address);
+            return Optional.empty();
+        }
+        UserAccount account = findAccount(name);
+        boolean ok = account != null && account.canSignIn() && passwordMatches(account, password);
+        if (!ok) {
+            throttle.recordFailure(now);
+            boolean lockedNow = throttle.isLocked(now);
+            LOG.warning(() -> "event=login.failed user=" + name + " address=" + address + " locked=" + lockedNow);
+            audit.action(lockedNow ? "LOCKOUT" : "LOGIN_FAILED", "UserAccount",
+                    account == null ? null : account.getId(), name, address);
+            return Optional.empty();
+        }
+        throttle.recordSuccess();
+        return Optional.of(account.groupNames());
+    }
+
+    /** The groups of an enabled account, re-read on every request of a session so that disabling takes effect. */
+    public Optional<Set<String>> activeGroups(String username) {
+        UserAccount account = findAccount(username);
+        return account != null && account.isEnabled() ? Optional.of(account.groupNames()) : Optional.empty();
+    }
+
+    public void recordSignIn(String username, String address) {
+        UserAccount account = findAccount(username);
+        LOG.info(() -> "event=login.success user=" + username + " address=" + address);
+        audit.action("LOGIN", "UserAccount", account == null ? null : account.getId(), username, address);
+    }
+
+    private boolean passwordMatches(UserAccount account, String password) {
+        if (cache.remembers(account.getUsername(), password, account.getPasswordHash())) {
+            return true;
+        }
+        boolean matches = hasher.matches(password, account.getPasswordHash());
+        if (matches) {
+            cache.remember(account.getUsername(), password, account.getPasswordHash());
+        }
+        return matches;
+    }
+
+    private UserAccount findAccount(String username) {
+        List<UserAccount> found = em.createQuery("select u from UserAccount u where u.username = :name",
+                UserAccount.class).setParameter("name", username).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private LoginThrottle throttleFor(String username) {
+        List<LoginThrottle> found = em.createQuery("select t from LoginThrottle t where t.username = :name",
+                        LoginThrottle.class).setParameter("name", username)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        LoginThrottle throttle = new LoginThrottle(username);
+        em.persist(throttle);
+        return throttle;
+    }
+}

@@ -1,0 +1,153 @@
+package org.liaison.agency;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.liaison.audit.AuditTrail;
+import org.liaison.domain.account.Role;
+import org.liaison.domain.agency.Agency;
+import org.liaison.domain.agency.Contact;
+import org.liaison.platform.Page;
+import org.liaison.platform.PageRequest;
+import org.liaison.platform.RecordNotFound;
+import org.liaison.platform.StaleRecord;
+import org.liaison.platform.Validation;
+
+/** The people at each agency: read by everyone in scope, kept current by managers and above. */
+@Stateless
+public class ContactService {
+
+    private static final Set<String> SORTABLE = Set.of("lastName", "firstName", "rank", "unit", "verifiedAt");
+
+    @PersistenceContext(unitName = "liaison")
+    EntityManager em;
+
+    @Inject
+    AgencyScope scope;
+
+    @Inject
+    Validation validation;
+
+    @EJB
+    AuditTrail audit;
+
+    /** Contacts in scope, optionally of one agency and matching a name. The agency comes in the same query. */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public Page<Contact> search(Long agencyId, String name, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where ").append(scope.condition("a"));
+        if (agencyId != null) {
+            where.append(" and a.id = :agencyId");
+        }
+        if (name != null && !name.isBlank()) {
+            where.append(" and (lower(c.lastName) like :name or lower(c.firstName) like :name)");
+        }
+        String sort = SORTABLE.contains(page.sortField()) ? page.sortField() : "lastName";
+        TypedQuery<Contact> query = em.createQuery("select c from Contact c join fetch c.agency a" + where
+                + " order by c." + sort + (page.ascending() ? " asc" : " desc") + ", c.id", Contact.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Contact c join c.agency a" + where, Long.class);
+        scope.bind(query);
+        scope.bind(count);
+        if (agencyId != null) {
+            query.setParameter("agencyId", agencyId);
+            count.setParameter("agencyId", agencyId);
+        }
+        if (name != null && !name.isBlank()) {
+            String like = "%" + name.trim().toLowerCase(java.util.Locale.ROOT) + "%";
+            query.setParameter("name", like);
+            count.setParameter("name", like);
+        }
+        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
+                count.getSingleResult());
+    }
+
+    /** How many contacts in scope nobody confirmed in the last 180 days (or ever). */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public long countVerificationDue(LocalDate today) {
+        TypedQuery<Long> count = em.createQuery("select count(c) from Contact c join c.agency a where "
+                + scope.condition("a") + " and (c.verifiedAt is null or c.verifiedAt < :since)", Long.class);
+        scope.bind(count);
+        return count.setParameter("since", today.minusDays(Contact.VERIFICATION_VALID_DAYS)).getSingleResult();
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public Contact find(Long id) {
+        Contact contact = id == null ? null : em.find(Contact.class, id);
+        if (contact == null) {
+            throw new RecordNotFound("Contact", id);
+        }
+        try {
+            scope.visible(contact.getAgency().getId());
+        } catch (RecordNotFound outOfScope) {
+            throw new RecordNotFound("Contact", id);
+        }
+        return contact;
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public Contact create(Contact contact, Long agencyId) {
+        Agency agency = scope.editable(agencyId);
+        contact.setId(null);
+        contact.setAgency(agency);
+        validation.check(contact);
+        em.persist(contact);
+        em.flush();
+        audit.created(contact);
+        return contact;
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public Contact update(Contact edited) {
+        Contact contact = editable(edited.getId());
+        if (contact.getVersion() != edited.getVersion()) {
+            throw new StaleRecord("Contact", edited.getId());
+        }
+        edited.setAgency(contact.getAgency());
+        validation.check(edited);
+        Map<String, Object> before = contact.auditSnapshot();
+        contact.updateFrom(edited);
+        em.flush();
+        audit.changed(before, contact);
+        return contact;
+    }
+
+    /** A manager confirms in one action that the contact's details are current. */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public Contact verify(Long id, LocalDate today) {
+        Contact contact = editable(id);
+        Map<String, Object> before = contact.auditSnapshot();
+        contact.verify(today);
+        em.flush();
+        audit.changed(before, contact);
+        return contact;
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public void delete(Long id, long version) {
+        Contact contact = editable(id);
+        if (contact.getVersion() != version) {
+            throw new StaleRecord("Contact", id);
+        }
+        audit.deleted(contact);
+        em.remove(contact);
+    }
+
+    private Contact editable(Long id) {
+        Contact contact = id == null ? null : em.find(Contact.class, id);
+        if (contact == null) {
+            throw new RecordNotFound("Contact", id);
+        }
+        try {
+            scope.editable(contact.getAgency().getId());
+        } catch (RecordNotFound outOfScope) {
+            throw new RecordNotFound("Contact", id);
+        }
+        return contact;
+    }
+}

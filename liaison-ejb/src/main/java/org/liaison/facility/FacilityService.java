@@ -1,0 +1,100 @@
+package org.liaison.facility;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.liaison.audit.AuditTrail;
+import org.liaison.domain.account.Role;
+import org.liaison.domain.facility.Facility;
+import org.liaison.platform.InvalidInput;
+import org.liaison.platform.Page;
+import org.liaison.platform.PageRequest;
+import org.liaison.platform.RecordNotFound;
+import org.liaison.platform.StaleRecord;
+import org.liaison.platform.Validation;
+import org.liaison.security.Caller;
+
+/** Hospitals and sites. Everyone reads the facilities in their scope; administrators maintain them. */
+@Stateless
+public class FacilityService {
+
+    @PersistenceContext(unitName = "liaison")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Validation validation;
+
+    @EJB
+    AuditTrail audit;
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_, Role.PARTNER_})
+    public Page<Facility> list(PageRequest page) {
+        if (caller.isPartner()) {
+            return new Page<>(List.of(), 0); // partners work with agencies, not with the hospital's facility list
+        }
+        String where = caller.seesAllFacilities() ? "" : " where f.id in :ids";
+        TypedQuery<Facility> query = em.createQuery("select f from Facility f" + where + " order by f.name, f.id",
+                Facility.class);
+        TypedQuery<Long> count = em.createQuery("select count(f) from Facility f" + where, Long.class);
+        if (!where.isEmpty()) {
+            Set<Long> ids = caller.facilityIds().isEmpty() ? Set.of(-1L) : caller.facilityIds();
+            query.setParameter("ids", ids);
+            count.setParameter("ids", ids);
+        }
+        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
+                count.getSingleResult());
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
+    public Facility find(Long id) {
+        Facility facility = id == null ? null : em.find(Facility.class, id);
+        if (facility == null || !(caller.seesAllFacilities() || caller.facilityIds().contains(id))) {
+            throw new RecordNotFound("Facility", id);
+        }
+        return facility;
+    }
+
+    @RolesAllowed(Role.ADMIN_)
+    public Facility create(Facility facility) {
+        facility.setId(null);
+        validation.check(facility);
+        requireUniqueCode(facility.getCode(), null);
+        em.persist(facility);
+        em.flush();
+        audit.created(facility);
+        return facility;
+    }
+
+    @RolesAllowed(Role.ADMIN_)
+    public Facility update(Facility edited) {
+        Facility facility = find(edited.getId());
+        if (facility.getVersion() != edited.getVersion()) {
+            throw new StaleRecord("Facility", edited.getId());
+        }
+        validation.check(edited);
+        requireUniqueCode(edited.getCode(), edited.getId());
+        Map<String, Object> before = facility.auditSnapshot();
+        facility.updateFrom(edited);
+        em.flush();
+        audit.changed(before, facility);
+        return facility;
+    }
+
+    private void requireUniqueCode(String code, Long exceptId) {
+        List<Long> same = em.createQuery("select f.id from Facility f where f.code = :code", Long.class)
+                .setParameter("code", code).getResultList();
+        if (same.stream().anyMatch(id -> !id.equals(exceptId))) {
+            throw InvalidInput.of("code", "Another facility uses this code.");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.liaison.platform;
+
+import jakarta.ejb.ApplicationException;
+import jakarta.validation.ConstraintViolation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Input that breaks a validation rule, with one message per field. */
+@ApplicationException(rollback = true)
+public class InvalidInput extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Map<String, String> fieldErrors;
+
+    public InvalidInput(Map<String, String> fieldErrors) {
+        super("Invalid input: " + fieldErrors.keySet());
+        this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
+    public static InvalidInput of(String field, String message) {
+        return new InvalidInput(Map.of(field, message));
+    }
+
+    public static <T> InvalidInput from(Set<ConstraintViolation<T>> violations) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        violations.forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        return new InvalidInput(errors);
+    }
+
+    public Map<String, String> getFieldErrors() {
+        return fieldErrors;
+    }
+}

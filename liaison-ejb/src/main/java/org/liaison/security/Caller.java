@@ -1,0 +1,112 @@
+package org.liaison.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.liaison.domain.account.Role;
+import org.liaison.platform.RecordNotFound;
+
+/**
+ * The signed-in person and what they may see: their roles, their facilities, and for partners their agency.
+ * Loaded once per request from the database, so a change of roles or facilities applies at once.
+ */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @PersistenceContext(unitName = "liaison")
+    EntityManager em;
+
+    private boolean loaded;
+    private String username;
+    private Long userId;
+    private final Set<Role> roles = EnumSet.noneOf(Role.class);
+    private final Set<Long> facilityIds = new HashSet<>();
+    private Long partnerAgencyId;
+
+    public String username() {
+        load();
+        return username;
+    }
+
+    public Long userId() {
+        load();
+        return userId;
+    }
+
+    public boolean has(Role role) {
+        load();
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Role... anyOf) {
+        load();
+        for (Role role : anyOf) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Directors, auditors and administrators see every facility. */
+    public boolean seesAllFacilities() {
+        load();
+        return roles.stream().anyMatch(Role.SYSTEM_WIDE::contains);
+    }
+
+    public boolean isPartner() {
+        load();
+        return roles.contains(Role.PARTNER) && !seesAllFacilities();
+    }
+
+    public Set<Long> facilityIds() {
+        load();
+        return Set.copyOf(facilityIds);
+    }
+
+    public Long partnerAgencyId() {
+        load();
+        return partnerAgencyId;
+    }
+
+    /** Refuses a facility outside the caller's scope, answering as if it did not exist. */
+    public void requireFacility(Long facilityId) {
+        if (!seesAllFacilities() && !facilityIds().contains(facilityId)) {
+            throw new RecordNotFound("Facility", facilityId);
+        }
+    }
+
+    private void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            return;
+        }
+        username = principal.getName();
+        List<Object[]> rows = em.createQuery(
+                        "select u.id, p.id from UserAccount u left join u.partnerAgency p where u.username = :name", Object[].class)
+                .setParameter("name", username).getResultList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        userId = (Long) rows.get(0)[0];
+        partnerAgencyId = (Long) rows.get(0)[1];
+        roles.addAll(em.createQuery("select r from UserAccount u join u.roles r where u.id = :id", Role.class)
+                .setParameter("id", userId).getResultList());
+        facilityIds.addAll(em.createQuery("select f.id from UserAccount u join u.facilities f where u.id = :id",
+                Long.class).setParameter("id", userId).getResultList());
+    }
+}

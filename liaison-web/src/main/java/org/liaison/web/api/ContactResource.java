@@ -1,0 +1,127 @@
+package org.liaison.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.liaison.agency.ContactService;
+import org.liaison.domain.agency.Contact;
+import org.liaison.platform.InvalidInput;
+import org.liaison.platform.PageRequest;
+
+@Path("contacts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contacts", description = "Named officers and staff at agencies: the direct lines")
+public class ContactResource {
+
+    @Inject
+    ContactService contacts;
+
+    @Context
+    UriInfo uri;
+
+    public record ContactView(Long id, long version, Long agencyId, String agencyName, String firstName,
+            String lastName, String rank, String unit, String phone, String mobile, String radioChannel, String email,
+            LocalDate verifiedAt, boolean verificationDue, String notes) {
+        static ContactView of(Contact c) {
+            return new ContactView(c.getId(), c.getVersion(), c.getAgency().getId(), c.getAgency().getName(),
+                    c.getFirstName(), c.getLastName(), c.getRank(), c.getUnit(), c.getPhone(), c.getMobile(),
+                    c.getRadioChannel(), c.getEmail(), c.getVerifiedAt(), c.isVerificationDue(LocalDate.now()),
+                    c.getNotes());
+        }
+    }
+
+    public record ContactInput(Long agencyId, String firstName, String lastName, String rank, String unit,
+            String phone, String mobile, String radioChannel, String email, String verifiedAt, String notes,
+            Long version) {
+        Contact toContact() {
+            Contact c = new Contact(null, firstName, lastName, rank, unit);
+            c.setPhone(AgencyResource.blankToNull(phone));
+            c.setMobile(AgencyResource.blankToNull(mobile));
+            c.setRadioChannel(radioChannel);
+            c.setEmail(AgencyResource.blankToNull(email));
+            c.setVerifiedAt(Inputs.date(verifiedAt, "verifiedAt"));
+            c.setNotes(notes);
+            return c;
+        }
+    }
+
+    @GET
+    @Operation(summary = "Contacts in your scope", description = "Filter by agencyId and name; paged in the database.")
+    public ListResult<ContactView> list(@QueryParam("agencyId") Long agencyId, @QueryParam("name") String name,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("25") int limit) {
+        return ListResult.of(contacts.search(agencyId, name, PageRequest.of(offset, limit)), ContactView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One contact")
+    public Response get(@PathParam("id") long id) {
+        Contact contact = contacts.find(id);
+        return Versions.tagged(Response.ok(ContactView.of(contact)), contact.getVersion()).build();
+    }
+
+    @POST
+    @Operation(summary = "Add a contact to an agency (managers and above, within scope)")
+    public Response create(ContactInput input) {
+        ContactInput body = required(input);
+        if (body.agencyId() == null) {
+            throw InvalidInput.of("agencyId", "Choose the contact's agency.");
+        }
+        Contact created = contacts.create(body.toContact(), body.agencyId());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(ContactView.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a contact", description = "Send the version you read; a stale one answers 409.")
+    public ContactView update(@PathParam("id") long id, ContactInput input, @HeaderParam("If-Match") String ifMatch) {
+        ContactInput body = required(input);
+        Contact edited = body.toContact();
+        edited.setId(id);
+        edited.setVersion(Versions.required(body.version(), ifMatch));
+        return ContactView.of(contacts.update(edited));
+    }
+
+    @POST
+    @Path("{id}/verify")
+    @Operation(summary = "Confirm the contact's details are current (verified today)")
+    public ContactView verify(@PathParam("id") long id) {
+        return ContactView.of(contacts.verify(id, LocalDate.now()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a contact", description = "Send the version as ?version= or If-Match.")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
+            @HeaderParam("If-Match") String ifMatch) {
+        contacts.delete(id, Versions.required(version, ifMatch));
+        return Response.noContent().build();
+    }
+
+    private static ContactInput required(ContactInput input) {
+        if (input == null) {
+            throw InvalidInput.of("body", "A JSON body is required.");
+        }
+        return input;
+    }
+}

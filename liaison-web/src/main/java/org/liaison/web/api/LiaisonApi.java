@@ -1,0 +1,23 @@
+package org.liaison.web.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** Liaison's REST API for scripts and the intranet portal: JSON, HTTP Basic, problem+json errors. */
+@ApplicationPath("api")
+@OpenAPIDefinition(
+        info = @Info(title = "Liaison API", version = "1",
+                description = "Hospital security and law-enforcement liaison: facilities, agencies, contacts. Lists"
+                        + " answer {\"items\": [...], \"total\": n} and page with offset and limit. Errors are"
+                        + " application/problem+json; a validation error lists one entry per invalid field. Updates"
+                        + " carry the record's version (field `version` or an If-Match header) and a stale one"
+                        + " answers 409."),
+        security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class LiaisonApi extends Application {
+}

@@ -1,0 +1,92 @@
+package org.liaison.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.liaison.domain.shared.DomainRuleViolation;
+import org.liaison.platform.InvalidInput;
+import org.liaison.platform.RecordNotFound;
+import org.liaison.platform.StaleRecord;
+
+/** Turns every failure into application/problem+json, without stack traces or server names. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable failure = unwrap(thrown);
+        if (failure instanceof InvalidInput invalid) {
+            List<Problem.FieldError> errors = invalid.getFieldErrors().entrySet().stream()
+                    .map(e -> new Problem.FieldError(e.getKey(), e.getValue())).toList();
+            return Problem.response(new Problem("about:blank", "Invalid input", 400,
+                    errors.size() == 1 ? "One field is invalid." : errors.size() + " fields are invalid.", errors));
+        }
+        if (failure instanceof RecordNotFound) {
+            return Problem.response(404, "Not found", "No such record.");
+        }
+        if (failure instanceof StaleRecord || failure instanceof OptimisticLockException) {
+            return Problem.response(409, "Conflict", "Someone else changed this record after you read it. Reload it"
+                    + " and apply your change again; nothing was overwritten.");
+        }
+        if (failure instanceof DomainRuleViolation rule) {
+            return Problem.response(409, "Not allowed", rule.getMessage());
+        }
+        if (failure instanceof EJBAccessException) {
+            return Problem.response(403, "Forbidden", "Your role does not allow this.");
+        }
+        if (failure instanceof JsonbException || failure instanceof JsonParsingException) {
+            return Problem.response(400, "Malformed request", "The request body is not the JSON this endpoint expects.");
+        }
+        if (failure instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return Problem.response(status, web.getResponse().getStatusInfo().getReasonPhrase(),
+                    status == 404 ? "No such resource." : "The request could not be processed.");
+        }
+        LOG.log(Level.SEVERE, "event=api.error", thrown);
+        return Problem.response(500, "Internal error", "Something went wrong on our side; it has been logged.");
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable current = thrown;
+        for (int depth = 0; depth < 8 && current != null; depth++) {
+            if (current instanceof JsonbException || current instanceof JsonParsingException
+                    || current instanceof OptimisticLockException) {
+                return current;
+            }
+            if (current instanceof EJBException && !(current instanceof EJBAccessException)
+                    && current.getCause() != null) {
+                current = current.getCause();
+                continue;
+            }
+            if (current.getCause() != null && !(current instanceof WebApplicationException)
+                    && !(current instanceof InvalidInput) && !(current instanceof EJBAccessException)) {
+                Throwable deeper = findKnown(current.getCause());
+                if (deeper != null) {
+                    return deeper;
+                }
+            }
+            return current;
+        }
+        return thrown;
+    }
+
+    private static Throwable findKnown(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof OptimisticLockException) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

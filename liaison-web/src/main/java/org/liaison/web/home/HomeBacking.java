@@ -1,0 +1,38 @@
+package org.liaison.web.home;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import org.liaison.agency.AgencyFilter;
+import org.liaison.agency.AgencyService;
+import org.liaison.agency.ContactService;
+import org.liaison.platform.PageRequest;
+
+/** The home page's figures, each counted in the database within the user's scope. */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    ContactService contacts;
+
+    private long agencyCount;
+    private long contactCount;
+    private long staleContactCount;
+
+    @PostConstruct
+    void load() {
+        agencyCount = agencies.search(AgencyFilter.none(), PageRequest.of(0, 1)).total();
+        contactCount = contacts.search(null, null, PageRequest.of(0, 1)).total();
+        staleContactCount = contacts.countVerificationDue(LocalDate.now());
+    }
+
+    public long getAgencyCount() { return agencyCount; }
+    public long getContactCount() { return contactCount; }
+    public long getStaleContactCount() { return staleContactCount; }
+}

@@ -1,0 +1,142 @@
+package org.liaison.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import org.liaison.account.SignInService;
+
+/**
+ * One mechanism, two ways in, one identity store: people sign in on the login page and stay signed in through
+ * their session; scripts and the intranet portal send HTTP Basic on every call to /api/*. API calls never use the
+ * session cookie, so a page cannot be tricked into calling the API on someone's behalf.
+ *
+ * Every request of a session re-reads the account, so disabling it or changing its roles takes effect at once,
+ * on every instance of a cluster.
+ */
+@ApplicationScoped
+public class LiaisonAuthentication implements HttpAuthenticationMechanism {
+
+    static final String SESSION_USER = "liaison.user";
+
+    @Inject
+    SignInService signIn;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential login) {
+            return signInFromPage(request, context, login);
+        }
+        if (isApi(request)) {
+            return authenticateApiCall(request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
+            Optional<Set<String>> groups = signIn.activeGroups(username);
+            if (groups.isPresent()) {
+                return context.notifyContainerAboutLogin(username, groups.get());
+            }
+            session.invalidate(); // the account was disabled or removed: the session ends here
+        }
+        if (context.isProtected()) {
+            return redirectToLogin(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signInFromPage(HttpServletRequest request, HttpMessageContext context,
+            UsernamePasswordCredential login) {
+        String username = login.getCaller().trim().toLowerCase(java.util.Locale.ROOT);
+        Optional<Set<String>> groups = signIn.verify(username, login.getPasswordAsString(), request.getRemoteAddr());
+        if (groups.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A new session id at sign-in: a session id planted before it is worth nothing after.
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_USER, username);
+        signIn.recordSignIn(username, request.getRemoteAddr());
+        return context.notifyContainerAboutLogin(username, groups.get());
+    }
+
+    private AuthenticationStatus authenticateApiCall(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] parts = decode(header.substring(6).trim());
+            if (parts != null) {
+                Optional<Set<String>> groups = signIn.verify(parts[0], parts[1], request.getRemoteAddr());
+                if (groups.isPresent()) {
+                    return context.notifyContainerAboutLogin(parts[0].trim().toLowerCase(java.util.Locale.ROOT),
+                            groups.get());
+                }
+            }
+            return challenge(response, context);
+        }
+        return context.isProtected() ? challenge(response, context) : context.doNothing();
+    }
+
+    private static String[] decode(String encoded) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon < 1 ? null : new String[] {pair.substring(0, colon), pair.substring(colon + 1)};
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        try {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Liaison\", charset=\"UTF-8\"");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"Sign in with HTTP Basic: a valid user name and password are required.\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        String login = request.getContextPath() + "/login"
+                + ("/".equals(target) ? "" : "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An ajax request after the session expired: tell Faces' JavaScript to navigate.
+            try {
+                response.setContentType("text/xml;charset=UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + login.replace("&", "&amp;") + "\"/></partial-response>");
+                return AuthenticationStatus.SEND_CONTINUE;
+            } catch (IOException e) {
+                return context.responseUnauthorized();
+            }
+        }
+        return context.redirect(login);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}

@@ -1,0 +1,74 @@
+package org.liaison.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+
+/** The sign-in page. Every refusal reads the same, so it does not tell which part was wrong or that an account is locked. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    @NotBlank(message = "Enter your user name.")
+    private String username;
+
+    @NotBlank(message = "Enter your password.")
+    private String password;
+
+    private String continueTo;
+
+    private boolean signedOut;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + safeTarget(continueTo));
+            faces.responseComplete();
+        } else {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Sign-in failed. Check your user name and password; after repeated failures, wait 15 minutes.",
+                    null));
+        }
+    }
+
+    /** Only a path inside Liaison: never another site (no open redirect). */
+    static String safeTarget(String target) {
+        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")
+                || target.contains("://") || target.startsWith("/login")) {
+            return "/";
+        }
+        return target;
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public boolean isSignedOut() { return signedOut; }
+    public void setSignedOut(boolean signedOut) { this.signedOut = signedOut; }
+    public String getContinueTo() { return continueTo; }
+    public void setContinueTo(String continueTo) { this.continueTo = continueTo; }
+}
