@@ -159,6 +159,12 @@ public class AccountService {
                 facilityNames, account.getPartnerAgency() == null ? null : account.getPartnerAgency().getName());
     }
 
+    /** Agencies a partner account can be bound to, by name. */
+    @RolesAllowed(Role.ADMIN_)
+    public List<Agency> agencies() {
+        return em.createQuery("select a from Agency a order by a.name", Agency.class).getResultList();
+    }
+
     @RolesAllowed(Role.ADMIN_)
     public List<Facility> facilities() {
         return em.createQuery("select f from Facility f order by f.name", Facility.class).getResultList();

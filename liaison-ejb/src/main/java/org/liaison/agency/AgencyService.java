@@ -70,7 +70,7 @@ public class AgencyService {
                     + " and fr.facility.id = :facilityId)");
             params.put("facilityId", filter.facilityId());
         }
-        String sort = SORTABLE.contains(page.sortField()) ? page.sortField() : "name";
+        String sort = page.sortFieldOr(SORTABLE, "name");
         String order = " order by a." + sort + (page.ascending() ? " asc" : " desc") + ", a.id";
         TypedQuery<AgencySummary> query = em.createQuery("select new org.liaison.agency.AgencySummary(a.id,"
                 + " a.version, a.name, a.type, a.jurisdiction, a.nonEmergencyPhone, a.dispatchPhone,"

@@ -48,7 +48,7 @@ public class ContactService {
         if (name != null && !name.isBlank()) {
             where.append(" and (lower(c.lastName) like :name or lower(c.firstName) like :name)");
         }
-        String sort = SORTABLE.contains(page.sortField()) ? page.sortField() : "lastName";
+        String sort = page.sortFieldOr(SORTABLE, "lastName");
         TypedQuery<Contact> query = em.createQuery("select c from Contact c join fetch c.agency a" + where
                 + " order by c." + sort + (page.ascending() ? " asc" : " desc") + ", c.id", Contact.class);
         TypedQuery<Long> count = em.createQuery("select count(c) from Contact c join c.agency a" + where, Long.class);

@@ -12,6 +12,11 @@ public record PageRequest(int offset, int limit, String sortField, boolean ascen
         limit = limit <= 0 ? 25 : Math.min(limit, MAX_LIMIT);
     }
 
+    /** The requested sort field when it is one of the allowed ones (never user text in a query), else the fallback. */
+    public String sortFieldOr(java.util.Set<String> allowed, String fallback) {
+        return sortField != null && allowed.contains(sortField) ? sortField : fallback;
+    }
+
     public static PageRequest of(int offset, int limit) {
         return new PageRequest(offset, limit, null, true);
     }

@@ -1,0 +1,130 @@
+package org.liaison.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import org.liaison.account.AccountDetails;
+import org.liaison.account.AccountService;
+import org.liaison.domain.account.Role;
+import org.liaison.domain.account.UserAccount;
+import org.liaison.domain.agency.Agency;
+import org.liaison.domain.facility.Facility;
+import org.liaison.domain.shared.DomainRuleViolation;
+import org.liaison.platform.InvalidInput;
+import org.liaison.platform.RecordNotFound;
+import org.liaison.platform.StaleRecord;
+import org.liaison.web.shared.Feedback;
+import org.omnifaces.util.Faces;
+
+/** admin/users/edit: create an account, set its roles and scope, disable it, reset its password. */
+@Named
+@ViewScoped
+public class UserEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AccountService accounts;
+
+    private Long id;
+    private UserAccount account;
+    private String username;
+    private String displayName;
+    private String email;
+    private List<Role> roles = new ArrayList<>();
+    private List<Long> facilityIds = new ArrayList<>();
+    private Long partnerAgencyId;
+    private String password;
+    private List<Facility> facilities;
+    private List<Agency> agencies;
+
+    public void load() {
+        if (facilities != null) {
+            return;
+        }
+        try {
+            facilities = accounts.facilities();
+            agencies = accounts.agencies();
+            if (id != null) {
+                account = accounts.find(id);
+                username = account.getUsername();
+                displayName = account.getDisplayName();
+                email = account.getEmail();
+                roles = new ArrayList<>(account.getRoles());
+                facilityIds = account.getFacilities().stream().map(Facility::getId).toList();
+                facilityIds = new ArrayList<>(facilityIds);
+                partnerAgencyId = account.getPartnerAgency() == null ? null : account.getPartnerAgency().getId();
+            }
+        } catch (RecordNotFound e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    public String save() {
+        try {
+            AccountDetails details = new AccountDetails(username, displayName, email,
+                    roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), new HashSet<>(facilityIds),
+                    partnerAgencyId);
+            UserAccount saved = account == null ? accounts.create(details, password)
+                    : accounts.update(account.getId(), account.getVersion(), details);
+            Feedback.savedAndRedirecting("Account " + saved.getUsername() + " was saved.");
+            return "/admin/users/index?faces-redirect=true";
+        } catch (InvalidInput e) {
+            Feedback.invalid(e, "user");
+        } catch (DomainRuleViolation e) {
+            Feedback.error(e.getMessage() + ".");
+        } catch (StaleRecord e) {
+            Feedback.stale();
+        }
+        return null;
+    }
+
+    public void toggleEnabled() {
+        try {
+            account = accounts.setEnabled(account.getId(), !account.isEnabled());
+            Feedback.info(account.isEnabled() ? "The account is enabled." : "The account is disabled; its sessions have ended.");
+        } catch (InvalidInput e) {
+            Feedback.error(e.getFieldErrors().values().iterator().next());
+        }
+    }
+
+    public void resetPassword() {
+        try {
+            accounts.resetPassword(account.getId(), password);
+            password = null;
+            account = accounts.find(account.getId());
+            Feedback.info("The password was reset. Give it to the person through a safe channel.");
+        } catch (InvalidInput e) {
+            Feedback.invalid(e, "user");
+        }
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public UserAccount getAccount() { return account; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public List<Role> getRoles() { return roles; }
+    public void setRoles(List<Role> roles) { this.roles = roles; }
+    public List<Long> getFacilityIds() { return facilityIds; }
+    public void setFacilityIds(List<Long> facilityIds) { this.facilityIds = facilityIds; }
+    public Long getPartnerAgencyId() { return partnerAgencyId; }
+    public void setPartnerAgencyId(Long partnerAgencyId) { this.partnerAgencyId = partnerAgencyId; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public List<Facility> getFacilities() { return facilities; }
+    public List<Agency> getAgencies() { return agencies; }
+}

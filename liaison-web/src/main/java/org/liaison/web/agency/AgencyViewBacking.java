@@ -1,0 +1,87 @@
+package org.liaison.web.agency;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.liaison.agency.AgencyService;
+import org.liaison.agency.ContactService;
+import org.liaison.domain.agency.Agency;
+import org.liaison.domain.agency.Contact;
+import org.liaison.platform.PageRequest;
+import org.liaison.platform.RecordNotFound;
+import org.liaison.platform.StaleRecord;
+import org.liaison.domain.shared.DomainRuleViolation;
+import org.liaison.web.shared.Feedback;
+import org.omnifaces.util.Faces;
+
+/** agencies/view: one agency with its people. */
+@Named
+@ViewScoped
+public class AgencyViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** An agency has a handful of contacts; more than this belongs in the contacts search, not on one page. */
+    private static final int CONTACTS_SHOWN = 200;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    ContactService contacts;
+
+    private Long id;
+    private Agency agency;
+    private List<Contact> people;
+    private long peopleTotal;
+    private boolean editable;
+
+    /** Called from f:viewAction; an unknown or out-of-scope id shows the not-found page. */
+    public void load() {
+        try {
+            agency = agencies.find(id);
+            editable = agencies.canEdit(id);
+            var page = contacts.search(id, null, new PageRequest(0, CONTACTS_SHOWN, "lastName", true));
+            people = page.items();
+            peopleTotal = page.total();
+        } catch (RecordNotFound | IllegalArgumentException e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    public void verify(Contact contact) {
+        try {
+            contacts.verify(contact.getId(), LocalDate.now());
+            Feedback.info(contact.getDisplayName() + " is marked as verified today.");
+            load();
+        } catch (RecordNotFound e) {
+            Feedback.error("This contact no longer exists.");
+        }
+    }
+
+    public String delete() {
+        try {
+            agencies.delete(agency.getId(), agency.getVersion());
+            Feedback.savedAndRedirecting(agency.getName() + " was deleted.");
+            return "/agencies/index?faces-redirect=true";
+        } catch (StaleRecord e) {
+            Feedback.stale();
+        } catch (DomainRuleViolation e) {
+            Feedback.error(e.getMessage());
+        }
+        return null;
+    }
+
+    public boolean isVerificationDue(Contact contact) {
+        return contact.isVerificationDue(LocalDate.now());
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Agency getAgency() { return agency; }
+    public List<Contact> getPeople() { return people; }
+    public long getPeopleTotal() { return peopleTotal; }
+    public boolean isEditable() { return editable; }
+}

@@ -1,0 +1,89 @@
+package org.liaison.web.agency;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.liaison.agency.AgencyService;
+import org.liaison.agency.ContactService;
+import org.liaison.domain.agency.Agency;
+import org.liaison.domain.agency.Contact;
+import org.liaison.platform.InvalidInput;
+import org.liaison.platform.RecordNotFound;
+import org.liaison.platform.StaleRecord;
+import org.liaison.web.shared.Feedback;
+import org.omnifaces.util.Faces;
+
+/** contacts/edit: adds a contact to an agency (agencyId) or changes one (id). */
+@Named
+@ViewScoped
+public class ContactEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    AgencyService agencies;
+
+    private Long id;
+    private Long agencyId;
+    private Contact contact;
+    private Agency agency;
+
+    public void load() {
+        if (contact != null) {
+            return;
+        }
+        try {
+            if (id != null) {
+                contact = contacts.find(id);
+                agency = contact.getAgency();
+            } else {
+                agency = agencies.find(agencyId);
+                contact = new Contact();
+            }
+            if (!agencies.canEdit(agency.getId())) {
+                Faces.responseSendError(404, "Not found");
+            }
+        } catch (RecordNotFound | jakarta.ejb.EJBAccessException e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    public String save() {
+        try {
+            Contact saved = contact.isNew() ? contacts.create(contact, agency.getId()) : contacts.update(contact);
+            Feedback.savedAndRedirecting(saved.getDisplayName() + " was saved.");
+            return "/agencies/view?faces-redirect=true&id=" + agency.getId();
+        } catch (InvalidInput e) {
+            Feedback.invalid(e, "contact");
+        } catch (StaleRecord e) {
+            Feedback.stale();
+        } catch (RecordNotFound e) {
+            Feedback.error("This contact no longer exists or is outside your scope.");
+        }
+        return null;
+    }
+
+    public String delete() {
+        try {
+            contacts.delete(contact.getId(), contact.getVersion());
+            Feedback.savedAndRedirecting(contact.getDisplayName() + " was deleted.");
+            return "/agencies/view?faces-redirect=true&id=" + agency.getId();
+        } catch (StaleRecord e) {
+            Feedback.stale();
+        } catch (RecordNotFound e) {
+            Feedback.error("This contact no longer exists.");
+        }
+        return null;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getAgencyId() { return agencyId; }
+    public void setAgencyId(Long agencyId) { this.agencyId = agencyId; }
+    public Contact getContact() { return contact; }
+    public Agency getAgency() { return agency; }
+}

@@ -1,0 +1,69 @@
+package org.liaison.web.audit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.liaison.audit.AuditFilter;
+import org.liaison.audit.AuditTrail;
+import org.liaison.domain.audit.AuditEvent;
+import org.liaison.web.shared.PagedModel;
+import org.omnifaces.util.Components;
+import org.primefaces.component.datatable.DataTable;
+
+/** audit/index: auditors and administrators browse and filter the trail, newest first. */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AuditTrail trail;
+
+    private String actor;
+    private String recordType;
+    private Long recordId;
+    private String action;
+    private LocalDate from;
+    private LocalDate to;
+    private PagedModel<AuditEvent> model;
+
+    @PostConstruct
+    void init() {
+        model = new PagedModel<>(request -> trail.search(new AuditFilter(actor, recordType, recordId, action, from, to),
+                request), AuditEvent::getId);
+    }
+
+    public void filter() {
+        DataTable table = Components.findComponent("audit:table");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    public List<String> getRecordTypes() {
+        return List.of("Agency", "Contact", "Facility", "Relationship", "UserAccount");
+    }
+
+    public List<String> getActions() {
+        return List.of("CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED", "LOCKOUT", "PASSWORD_RESET");
+    }
+
+    public PagedModel<AuditEvent> getModel() { return model; }
+    public String getActor() { return actor; }
+    public void setActor(String actor) { this.actor = actor; }
+    public String getRecordType() { return recordType; }
+    public void setRecordType(String recordType) { this.recordType = recordType; }
+    public Long getRecordId() { return recordId; }
+    public void setRecordId(Long recordId) { this.recordId = recordId; }
+    public String getAction() { return action; }
+    public void setAction(String action) { this.action = action; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+}
