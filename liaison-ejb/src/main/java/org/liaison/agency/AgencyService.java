@@ -49,6 +49,9 @@ public class AgencyService {
     @EJB
     AuditTrail audit;
 
+    @Inject
+    ContactRemoval removal;
+
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Page<AgencySummary> search(AgencyFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" where ").append(scope.condition("a"));
@@ -164,10 +167,20 @@ public class AgencyService {
             throw new DomainRuleViolation("agency.hasPartners",
                     "Partner accounts belong to this agency; move or disable them first.");
         }
+        long history = em.createQuery("select count(e) from Engagement e where e.agency = :agency", Long.class)
+                .setParameter("agency", agency).getSingleResult()
+                + em.createQuery("select count(g) from Agreement g join g.agencies a where a = :agency", Long.class)
+                .setParameter("agency", agency).getSingleResult()
+                + em.createQuery("select count(ca) from ContactAffiliation ca where ca.agency = :agency"
+                        + " and ca.contact.agency <> :agency", Long.class)
+                .setParameter("agency", agency).getSingleResult();
+        if (history > 0) {
+            throw new DomainRuleViolation("agency.hasHistory", "This agency has engagements, agreements or former"
+                    + " contacts on record; they must stay, so the agency cannot be deleted.");
+        }
         for (Contact contact : em.createQuery("select c from Contact c where c.agency = :agency", Contact.class)
                 .setParameter("agency", agency).getResultList()) {
-            audit.deleted(contact);
-            em.remove(contact);
+            removal.remove(contact);
         }
         for (Relationship relationship : em.createQuery("select r from Relationship r where r.agency = :agency",
                 Relationship.class).setParameter("agency", agency).getResultList()) {

@@ -38,6 +38,9 @@ public class ContactService {
     @EJB
     AuditTrail audit;
 
+    @Inject
+    ContactRemoval removal;
+
     /** Contacts in scope, optionally of one agency and matching a name. The agency comes in the same query. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Page<Contact> search(Long agencyId, String name, PageRequest page) {
@@ -96,6 +99,7 @@ public class ContactService {
         contact.setId(null);
         contact.setAgency(agency);
         validation.check(contact);
+        contact.startAffiliation(LocalDate.now());
         em.persist(contact);
         em.flush();
         audit.created(contact);
@@ -104,13 +108,25 @@ public class ContactService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public Contact update(Contact edited) {
+        return update(edited, null);
+    }
+
+    /**
+     * Changes a contact. A new agency, unit or rank closes the current affiliation and opens another, so the
+     * history stays; moving to another agency needs that agency to be in the caller's scope too.
+     */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public Contact update(Contact edited, Long newAgencyId) {
         Contact contact = editable(edited.getId());
         if (contact.getVersion() != edited.getVersion()) {
             throw new StaleRecord("Contact", edited.getId());
         }
-        edited.setAgency(contact.getAgency());
+        Agency target = newAgencyId == null || newAgencyId.equals(contact.getAgency().getId()) ? contact.getAgency()
+                : scope.editable(newAgencyId);
+        edited.setAgency(target);
         validation.check(edited);
         Map<String, Object> before = contact.auditSnapshot();
+        contact.moveTo(target, edited.getUnit(), edited.getRank(), LocalDate.now());
         contact.updateFrom(edited);
         em.flush();
         audit.changed(before, contact);
@@ -134,8 +150,7 @@ public class ContactService {
         if (contact.getVersion() != version) {
             throw new StaleRecord("Contact", id);
         }
-        audit.deleted(contact);
-        em.remove(contact);
+        removal.remove(contact);
     }
 
     private Contact editable(Long id) {

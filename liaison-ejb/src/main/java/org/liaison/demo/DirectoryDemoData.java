@@ -169,6 +169,7 @@ public class DirectoryDemoData implements DemoDataPart {
         } else if (context.chance(0.8)) {
             contact.verify(context.today().minusDays(context.between(181, 720)));
         }
+        contact.startAffiliation(context.today().minusDays(context.between(200, 3000)));
         context.em().persist(contact);
         context.contacts.add(contact);
     }

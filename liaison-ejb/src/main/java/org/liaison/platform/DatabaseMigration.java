@@ -7,6 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -43,11 +46,22 @@ public class DatabaseMigration {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .placeholders(Map.of("binary_type", binaryType()))
                 // A database that has tables but no Flyway history was not made by Liaison: refuse it.
                 .baselineOnMigrate(false)
                 .load()
                 .migrate();
         LOG.info(() -> "event=db.migrated executed=" + result.migrationsExecuted + " version="
                 + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));
+    }
+
+    /** The one type that differs between the two databases: a column for document bytes. */
+    private String binaryType() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return product.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "bytea" : "varbinary(16777216)";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database product name", e);
+        }
     }
 }

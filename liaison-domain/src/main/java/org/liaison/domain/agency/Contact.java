@@ -1,6 +1,11 @@
 package org.liaison.domain.agency;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -13,6 +18,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
@@ -77,6 +84,18 @@ public class Contact extends BaseEntity implements Audited {
     @Column(name = "notes", length = 1000)
     private String notes;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "joint_role", length = 24)
+    private JointRole jointRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_method", length = 12)
+    private ContactMethod preferredMethod;
+
+    @OneToMany(mappedBy = "contact", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("startedOn DESC")
+    private List<ContactAffiliation> affiliations = new ArrayList<>();
+
     public Contact() {
     }
 
@@ -86,6 +105,29 @@ public class Contact extends BaseEntity implements Audited {
         this.lastName = lastName;
         this.rank = rank;
         this.unit = unit;
+    }
+
+    /** Opens the first affiliation of a new contact. */
+    public void startAffiliation(LocalDate on) {
+        affiliations.add(new ContactAffiliation(this, agency, unit, rank, on));
+    }
+
+    /**
+     * The contact moved to another agency or unit (or rank): the current affiliation ends today and a new one starts,
+     * so the history stays on record. Returns false when nothing that affiliation records changed.
+     */
+    public boolean moveTo(Agency newAgency, String newUnit, String newRank, LocalDate on) {
+        boolean moved = !newAgency.equals(agency) || !java.util.Objects.equals(newUnit, unit)
+                || !java.util.Objects.equals(newRank, rank);
+        if (!moved) {
+            return false;
+        }
+        affiliations.stream().filter(ContactAffiliation::isCurrent).forEach(a -> a.end(on));
+        this.agency = newAgency;
+        this.unit = newUnit;
+        this.rank = newRank;
+        affiliations.add(new ContactAffiliation(this, newAgency, newUnit, newRank, on));
+        return true;
     }
 
     /** Someone confirmed today that the details are correct. */
@@ -111,8 +153,8 @@ public class Contact extends BaseEntity implements Audited {
     public void updateFrom(Contact edited) {
         this.firstName = edited.firstName;
         this.lastName = edited.lastName;
-        this.rank = edited.rank;
-        this.unit = edited.unit;
+        this.jointRole = edited.jointRole;
+        this.preferredMethod = edited.preferredMethod;
         this.phone = edited.phone;
         this.mobile = edited.mobile;
         this.radioChannel = edited.radioChannel;
@@ -131,9 +173,15 @@ public class Contact extends BaseEntity implements Audited {
         return Snapshot.of().with("agency", agency == null ? null : agency.getId()).with("firstName", firstName)
                 .with("lastName", lastName).with("rank", rank).with("unit", unit).with("phone", phone)
                 .with("mobile", mobile).with("radioChannel", radioChannel).with("email", email)
-                .with("verifiedAt", verifiedAt).with("notes", notes).build();
+                .with("verifiedAt", verifiedAt).with("notes", notes).with("jointRole", jointRole)
+                .with("preferredMethod", preferredMethod).build();
     }
 
+    public JointRole getJointRole() { return jointRole; }
+    public void setJointRole(JointRole jointRole) { this.jointRole = jointRole; }
+    public ContactMethod getPreferredMethod() { return preferredMethod; }
+    public void setPreferredMethod(ContactMethod preferredMethod) { this.preferredMethod = preferredMethod; }
+    public List<ContactAffiliation> getAffiliations() { return affiliations; }
     public Agency getAgency() { return agency; }
     public void setAgency(Agency agency) { this.agency = agency; }
     public String getFirstName() { return firstName; }

@@ -13,7 +13,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
+import org.liaison.domain.account.UserAccount;
 import org.liaison.domain.agency.Agency;
+import org.liaison.domain.agency.Contact;
+import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.facility.Facility;
 import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
@@ -58,6 +61,20 @@ public class Relationship extends BaseEntity implements Audited {
     @Column(name = "notes", length = 1000)
     private String notes;
 
+    /** The manager who keeps this relationship current. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private UserAccount owner;
+
+    /** The first person an officer calls at this agency for this facility. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "primary_contact_id")
+    private Contact primaryContact;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "backup_contact_id")
+    private Contact backupContact;
+
     public Relationship() {
     }
 
@@ -66,6 +83,38 @@ public class Relationship extends BaseEntity implements Audited {
         this.agency = agency;
         this.role = role;
         this.cadenceDays = cadenceDays;
+    }
+
+    /**
+     * Names the direct lines for this relationship. Both must work at the relationship's agency, and they must be
+     * two different people.
+     */
+    public void assignContacts(Contact primary, Contact backup) {
+        for (Contact c : new Contact[] {primary, backup}) {
+            if (c != null && !c.getAgency().equals(agency)) {
+                throw new DomainRuleViolation("relationship.contact.otherAgency",
+                        c.getDisplayName() + " does not work at " + agency.getName());
+            }
+        }
+        if (primary != null && primary.equals(backup)) {
+            throw new DomainRuleViolation("relationship.contact.same", "The backup must be someone else");
+        }
+        this.primaryContact = primary;
+        this.backupContact = backup;
+    }
+
+    public Health health(java.time.LocalDate today, java.time.LocalDate lastEngagement) {
+        return Health.of(cadenceDays, lastEngagement == null ? null
+                : (int) java.time.temporal.ChronoUnit.DAYS.between(lastEngagement, today));
+    }
+
+    public void changeTerms(RelationshipRole newRole, int newCadenceDays, RelationshipStatus newStatus, UserAccount newOwner,
+            String newNotes) {
+        this.role = newRole;
+        this.cadenceDays = newCadenceDays;
+        this.status = newStatus;
+        this.owner = newOwner;
+        this.notes = newNotes;
     }
 
     @Override
@@ -77,7 +126,10 @@ public class Relationship extends BaseEntity implements Audited {
     public Map<String, Object> auditSnapshot() {
         return Snapshot.of().with("facility", facility == null ? null : facility.getId())
                 .with("agency", agency == null ? null : agency.getId()).with("role", role)
-                .with("cadenceDays", cadenceDays).with("status", status).with("notes", notes).build();
+                .with("cadenceDays", cadenceDays).with("status", status).with("notes", notes)
+                .with("owner", owner == null ? null : owner.getId())
+                .with("primaryContact", primaryContact == null ? null : primaryContact.getId())
+                .with("backupContact", backupContact == null ? null : backupContact.getId()).build();
     }
 
     public Facility getFacility() { return facility; }
@@ -89,5 +141,9 @@ public class Relationship extends BaseEntity implements Audited {
     public RelationshipStatus getStatus() { return status; }
     public void setStatus(RelationshipStatus status) { this.status = status; }
     public String getNotes() { return notes; }
+    public UserAccount getOwner() { return owner; }
+    public void setOwner(UserAccount owner) { this.owner = owner; }
+    public Contact getPrimaryContact() { return primaryContact; }
+    public Contact getBackupContact() { return backupContact; }
     public void setNotes(String notes) { this.notes = notes; }
 }

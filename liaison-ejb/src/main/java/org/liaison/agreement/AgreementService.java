@@ -1,0 +1,274 @@
+package org.liaison.agreement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.liaison.audit.AuditTrail;
+import org.liaison.domain.account.Role;
+import org.liaison.domain.account.UserAccount;
+import org.liaison.domain.agency.Agency;
+import org.liaison.domain.agreement.Agreement;
+import org.liaison.domain.agreement.AgreementDocument;
+import org.liaison.domain.agreement.AgreementStatus;
+import org.liaison.domain.facility.Facility;
+import org.liaison.platform.InvalidInput;
+import org.liaison.platform.Page;
+import org.liaison.platform.PageRequest;
+import org.liaison.platform.RecordNotFound;
+import org.liaison.platform.StaleRecord;
+import org.liaison.platform.Validation;
+import org.liaison.security.Caller;
+
+/**
+ * Agreements with agencies: terms, parties, lifecycle and signed documents. Staff see the agreements of their
+ * facilities; a partner sees those their agency is party to; managers, directors and administrators change them.
+ */
+@Stateless
+public class AgreementService {
+
+    @PersistenceContext(unitName = "liaison")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Validation validation;
+
+    @EJB
+    AuditTrail audit;
+
+    /** The moves a user can ask for; the calendar ones (expiring, expired) are the daily job's. */
+    public enum Move { SUBMIT, RETURN_TO_DRAFT, SIGN, ACTIVATE, RENEW, TERMINATE }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public Page<Agreement> search(AgreementFilter filter, LocalDate today, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where ").append(scopeCondition());
+        Map<String, Object> params = new HashMap<>();
+        if (filter.facilityId() != null) {
+            where.append(" and exists (select f1.id from Agreement g1 join g1.facilities f1 where g1 = g"
+                    + " and f1.id = :facilityId)");
+            params.put("facilityId", filter.facilityId());
+        }
+        if (filter.agencyId() != null) {
+            where.append(" and exists (select a1.id from Agreement g2 join g2.agencies a1 where g2 = g"
+                    + " and a1.id = :agencyId)");
+            params.put("agencyId", filter.agencyId());
+        }
+        if (filter.status() != null) {
+            where.append(" and g.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.expiringWithinDays() != null) {
+            where.append(" and g.status in :inForce and g.expiresOn <= :horizon");
+            params.put("inForce", AgreementStatus.IN_FORCE);
+            params.put("horizon", today.plusDays(filter.expiringWithinDays()));
+        }
+        TypedQuery<Agreement> query = em.createQuery("select g from Agreement g" + where
+                + " order by g.expiresOn, g.id", Agreement.class);
+        TypedQuery<Long> count = em.createQuery("select count(g) from Agreement g" + where, Long.class);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            bindScope(q);
+            params.forEach(q::setParameter);
+        }
+        query.setHint("eclipselink.batch", "g.agencies").setHint("eclipselink.batch.type", "IN");
+        List<Agreement> items = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        items.forEach(g -> g.getAgencies().size());
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public Agreement find(Long id) {
+        Agreement agreement = id == null ? null : em.find(Agreement.class, id);
+        if (agreement == null || !visible(agreement)) {
+            throw new RecordNotFound("Agreement", id);
+        }
+        agreement.getFacilities().size();
+        agreement.getAgencies().size();
+        if (agreement.getOwner() != null) {
+            agreement.getOwner().getDisplayName();
+        }
+        return agreement;
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public Agreement create(Agreement agreement, Set<Long> facilityIds, Set<Long> agencyIds, Long ownerId) {
+        agreement.setId(null);
+        checkTerms(agreement);
+        assignParties(agreement, facilityIds, agencyIds);
+        agreement.setOwner(ownerId == null ? em.find(UserAccount.class, caller.userId())
+                : em.find(UserAccount.class, ownerId));
+        em.persist(agreement);
+        em.flush();
+        audit.created(agreement);
+        return agreement;
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public Agreement updateTerms(Long id, long version, Agreement edited, Set<Long> facilityIds, Set<Long> agencyIds) {
+        Agreement agreement = editable(id, version);
+        checkTerms(edited);
+        Map<String, Object> before = agreement.auditSnapshot();
+        agreement.updateTermsFrom(edited);
+        assignParties(agreement, facilityIds, agencyIds);
+        em.flush();
+        audit.changed(before, agreement);
+        return agreement;
+    }
+
+    /** One lifecycle move; the agreement refuses a move its status does not allow (409 over the API). */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public Agreement move(Long id, long version, Move move, LocalDate today, LocalDate newExpiresOn, String reason) {
+        Agreement agreement = editable(id, version);
+        Map<String, Object> before = agreement.auditSnapshot();
+        switch (move) {
+            case SUBMIT -> agreement.submitForReview();
+            case RETURN_TO_DRAFT -> agreement.returnToDraft();
+            case SIGN -> agreement.sign(today);
+            case ACTIVATE -> agreement.activate(today);
+            case RENEW -> agreement.renew(newExpiresOn);
+            case TERMINATE -> agreement.terminate(reason);
+        }
+        em.flush();
+        audit.changed(before, agreement);
+        return agreement;
+    }
+
+    /** Attaches a new version of the signed document (PDF, at most 10 MB). */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public AgreementDocument attach(Long id, String fileName, byte[] content) {
+        Agreement agreement = find(id);
+        requireEditor(agreement);
+        Integer last = em.createQuery("select max(d.versionNumber) from AgreementDocument d where d.agreement = :g",
+                Integer.class).setParameter("g", agreement).getSingleResult();
+        AgreementDocument document = new AgreementDocument(agreement, last == null ? 1 : last + 1, fileName, content,
+                sha256(content), caller.username(), LocalDateTime.now());
+        em.persist(document);
+        em.flush();
+        audit.action("DOCUMENT_ADDED", "Agreement", agreement.getId(), caller.username(), null);
+        return document;
+    }
+
+    /** Documents without their bytes, newest version first. */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public List<DocumentInfo> documents(Long agreementId) {
+        find(agreementId);
+        return em.createQuery("select new org.liaison.agreement.DocumentInfo(d.id, d.versionNumber, d.fileName,"
+                + " d.sizeBytes, d.sha256, d.uploadedBy, d.uploadedAt) from AgreementDocument d"
+                + " where d.agreement.id = :g order by d.versionNumber desc", DocumentInfo.class)
+                .setParameter("g", agreementId).getResultList();
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public AgreementDocument document(Long agreementId, Long documentId) {
+        find(agreementId);
+        AgreementDocument document = documentId == null ? null : em.find(AgreementDocument.class, documentId);
+        if (document == null || !document.getAgreement().getId().equals(agreementId)) {
+            throw new RecordNotFound("AgreementDocument", documentId);
+        }
+        return document;
+    }
+
+    private Agreement editable(Long id, long version) {
+        Agreement agreement = find(id);
+        requireEditor(agreement);
+        if (agreement.getVersion() != version) {
+            throw new StaleRecord("Agreement", id);
+        }
+        return agreement;
+    }
+
+    private void requireEditor(Agreement agreement) {
+        if (!caller.seesAllFacilities() && agreement.getFacilities().stream()
+                .noneMatch(f -> caller.facilityIds().contains(f.getId()))) {
+            throw new RecordNotFound("Agreement", agreement.getId());
+        }
+    }
+
+    private void checkTerms(Agreement agreement) {
+        validation.check(agreement);
+        if (!agreement.hasValidPeriod()) {
+            throw InvalidInput.of("expiresOn", "The expiry date must come after the effective date.");
+        }
+    }
+
+    private void assignParties(Agreement agreement, Set<Long> facilityIds, Set<Long> agencyIds) {
+        if (facilityIds == null || facilityIds.isEmpty()) {
+            throw InvalidInput.of("facilityIds", "Name at least one facility.");
+        }
+        if (agencyIds == null || agencyIds.isEmpty()) {
+            throw InvalidInput.of("agencyIds", "Name at least one agency.");
+        }
+        agreement.getFacilities().clear();
+        for (Long facilityId : facilityIds) {
+            caller.requireFacility(facilityId);
+            Facility facility = em.find(Facility.class, facilityId);
+            if (facility == null) {
+                throw InvalidInput.of("facilityIds", "Unknown facility " + facilityId + ".");
+            }
+            agreement.getFacilities().add(facility);
+        }
+        agreement.getAgencies().clear();
+        for (Long agencyId : agencyIds) {
+            Agency agency = em.find(Agency.class, agencyId);
+            if (agency == null) {
+                throw InvalidInput.of("agencyIds", "Unknown agency " + agencyId + ".");
+            }
+            agreement.getAgencies().add(agency);
+        }
+    }
+
+    private boolean visible(Agreement agreement) {
+        if (caller.seesAllFacilities()) {
+            return true;
+        }
+        if (caller.isPartner()) {
+            return agreement.getAgencies().stream().anyMatch(a -> a.getId().equals(caller.partnerAgencyId()));
+        }
+        return agreement.getFacilities().stream().anyMatch(f -> caller.facilityIds().contains(f.getId()));
+    }
+
+    private String scopeCondition() {
+        if (caller.seesAllFacilities()) {
+            return "1 = 1";
+        }
+        if (caller.isPartner()) {
+            return "exists (select sa.id from Agreement sg join sg.agencies sa where sg = g and sa.id = :scopeAgency)";
+        }
+        return "exists (select sf.id from Agreement sg join sg.facilities sf where sg = g and sf.id in :scopeFacilities)";
+    }
+
+    private void bindScope(TypedQuery<?> query) {
+        if (caller.seesAllFacilities()) {
+            return;
+        }
+        if (caller.isPartner()) {
+            query.setParameter("scopeAgency", caller.partnerAgencyId());
+        } else {
+            query.setParameter("scopeFacilities", caller.facilityIds().isEmpty() ? Set.of(-1L) : caller.facilityIds());
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+}

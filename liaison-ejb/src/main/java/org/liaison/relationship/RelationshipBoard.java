@@ -1,0 +1,120 @@
+package org.liaison.relationship;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.liaison.domain.account.Role;
+import org.liaison.domain.agency.AgencyType;
+import org.liaison.domain.agreement.AgreementStatus;
+import org.liaison.domain.relationship.Health;
+import org.liaison.domain.relationship.RelationshipRole;
+import org.liaison.domain.relationship.RelationshipStatus;
+import org.liaison.platform.Page;
+import org.liaison.platform.PageRequest;
+import org.liaison.security.Caller;
+
+/**
+ * The relationships board: every relationship in scope with its last and next engagement, primary contact and
+ * agreement in force, read in ONE query whatever the number of relationships (the per-row facts are correlated
+ * subqueries the database answers from the (facility, agency, date) index). Health depends on today, so it is
+ * derived here, and the board is filtered by it and sorted worst first in memory: a health system has tens to a few
+ * hundred relationships, one row each.
+ */
+@Stateless
+public class RelationshipBoard {
+
+    @PersistenceContext(unitName = "liaison")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
+    public Page<RelationshipRow> board(BoardFilter filter, LocalDate today, PageRequest page) {
+        List<RelationshipRow> rows = rows(filter, today).stream()
+                .filter(r -> filter.health() == null || r.health() == filter.health())
+                .sorted(Comparator.comparing((RelationshipRow r) -> r.health().severity()).reversed()
+                        .thenComparing(Comparator.comparingDouble(RelationshipRow::overdueRatio).reversed())
+                        .thenComparing(RelationshipRow::facilityName).thenComparing(RelationshipRow::agencyName))
+                .toList();
+        int from = Math.min(page.offset(), rows.size());
+        int to = Math.min(from + page.limit(), rows.size());
+        return new Page<>(rows.subList(from, to), rows.size());
+    }
+
+    private List<RelationshipRow> rows(BoardFilter filter, LocalDate today) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (!caller.seesAllFacilities()) {
+            where.append(" and f.id in :scopeFacilityIds");
+        }
+        if (filter.facilityId() != null) {
+            where.append(" and f.id = :facilityId");
+        }
+        if (filter.agencyId() != null) {
+            where.append(" and a.id = :agencyId");
+        }
+        if (filter.agencyType() != null) {
+            where.append(" and a.type = :agencyType");
+        }
+        if (filter.ownerId() != null) {
+            where.append(" and o.id = :ownerId");
+        }
+        TypedQuery<Object[]> query = em.createQuery("select r.id, r.version, f.id, f.name, a.id, a.name, a.type,"
+                + " r.role, r.cadenceDays, r.status, o.id, o.displayName,"
+                + " (select max(e.occurredOn) from Engagement e where e.facility = f and e.agency = a"
+                + "    and e.occurredOn <= :today),"
+                + " (select min(n.occurredOn) from Engagement n where n.facility = f and n.agency = a"
+                + "    and n.occurredOn > :today),"
+                + " pc.id, pc.rank, pc.firstName, pc.lastName, pc.phone,"
+                + " (select max(g.expiresOn) from Agreement g join g.facilities gf join g.agencies ga"
+                + "    where gf = f and ga = a and g.status in :inForce)"
+                + " from Relationship r join r.facility f join r.agency a left join r.owner o"
+                + " left join r.primaryContact pc" + where, Object[].class);
+        query.setParameter("today", today).setParameter("inForce", AgreementStatus.IN_FORCE);
+        if (!caller.seesAllFacilities()) {
+            Set<Long> ids = caller.facilityIds();
+            query.setParameter("scopeFacilityIds", ids.isEmpty() ? Set.of(-1L) : ids);
+        }
+        if (filter.facilityId() != null) {
+            query.setParameter("facilityId", filter.facilityId());
+        }
+        if (filter.agencyId() != null) {
+            query.setParameter("agencyId", filter.agencyId());
+        }
+        if (filter.agencyType() != null) {
+            query.setParameter("agencyType", filter.agencyType());
+        }
+        if (filter.ownerId() != null) {
+            query.setParameter("ownerId", filter.ownerId());
+        }
+        return query.getResultList().stream().map(row -> toRow(row, today)).toList();
+    }
+
+    /** Aggregates over date columns come back as java.sql.Date from some drivers. */
+    private static LocalDate date(Object value) {
+        if (value instanceof java.sql.Date sql) {
+            return sql.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+
+    private static RelationshipRow toRow(Object[] r, LocalDate today) {
+        LocalDate last = date(r[12]);
+        int cadence = ((Number) r[8]).intValue();
+        Integer days = last == null ? null : (int) ChronoUnit.DAYS.between(last, today);
+        String contactName = r[14] == null ? null
+                : ((r[15] == null ? "" : r[15] + " ") + r[16] + " " + r[17]).trim();
+        return new RelationshipRow((Long) r[0], ((Number) r[1]).longValue(), (Long) r[2], (String) r[3], (Long) r[4],
+                (String) r[5], (AgencyType) r[6], (RelationshipRole) r[7], cadence, (RelationshipStatus) r[9],
+                (Long) r[10], (String) r[11], last, date(r[13]), days, Health.of(cadence, days), (Long) r[14],
+                contactName, (String) r[18], date(r[19]));
+    }
+}

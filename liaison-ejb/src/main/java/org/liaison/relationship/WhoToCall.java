@@ -1,0 +1,85 @@
+package org.liaison.relationship;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.List;
+import org.liaison.domain.account.Role;
+import org.liaison.domain.agency.Contact;
+import org.liaison.domain.facility.Facility;
+import org.liaison.domain.relationship.Relationship;
+import org.liaison.domain.relationship.RelationshipStatus;
+import org.liaison.platform.RecordNotFound;
+import org.liaison.security.Caller;
+
+/**
+ * "Who do I call right now?" For one facility: each active agency with its dispatch and non-emergency numbers and
+ * its primary and backup contacts. One query with fetch joins; primary agencies first.
+ */
+@Stateless
+public class WhoToCall {
+
+    @PersistenceContext(unitName = "liaison")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @jakarta.ejb.EJB
+    org.liaison.audit.AuditTrail audit;
+
+    /** One agency's direct lines for the facility. */
+    public record Card(Long agencyId, String agencyName, String agencyType, String role, String dispatchPhone,
+            String nonEmergencyPhone, Line primary, Line backup) implements Serializable {
+    }
+
+    /** A person to call, with every way to reach them. */
+    public record Line(String name, String jointRole, String phone, String mobile, String radioChannel, String email,
+            String preferredMethod) implements Serializable {
+        static Line of(Contact c) {
+            return c == null ? null : new Line(c.getDisplayName(), c.getJointRole() == null ? null
+                    : c.getJointRole().name(), c.getPhone(), c.getMobile(), c.getRadioChannel(), c.getEmail(),
+                    c.getPreferredMethod() == null ? null : c.getPreferredMethod().name());
+        }
+    }
+
+    /** The facilities the caller can pick from: their own, or all for system-wide roles. */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
+    public List<Facility> facilities() {
+        if (caller.seesAllFacilities()) {
+            return em.createQuery("select f from Facility f order by f.name", Facility.class).getResultList();
+        }
+        return em.createQuery("select f from Facility f where f.id in :ids order by f.name", Facility.class)
+                .setParameter("ids", caller.facilityIds().isEmpty() ? java.util.Set.of(-1L) : caller.facilityIds())
+                .getResultList();
+    }
+
+    /** The printable ICS 205A-shaped contact sheet for the facility (PDF). Audited: it carries sensitive numbers. */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
+    public byte[] contactSheet(Long facilityId) {
+        List<Card> cards = forFacility(facilityId);
+        Facility facility = em.find(Facility.class, facilityId);
+        audit.action("CONTACT_SHEET_PRINTED", "Facility", facilityId, caller.username(), null);
+        return ContactSheetPdf.render(facility.getName(), cards, caller.username(), java.time.LocalDateTime.now());
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
+    public List<Card> forFacility(Long facilityId) {
+        if (facilityId == null) {
+            throw new RecordNotFound("Facility", null);
+        }
+        caller.requireFacility(facilityId);
+        return em.createQuery("select r from Relationship r join fetch r.agency a left join fetch r.primaryContact"
+                        + " left join fetch r.backupContact where r.facility.id = :facility and r.status = :active"
+                        + " order by r.role, a.name", Relationship.class)
+                .setParameter("facility", facilityId).setParameter("active", RelationshipStatus.ACTIVE)
+                .getResultList().stream()
+                .map(r -> new Card(r.getAgency().getId(), r.getAgency().getName(), r.getAgency().getType().name(),
+                        r.getRole().name(), r.getAgency().getDispatchPhone(), r.getAgency().getNonEmergencyPhone(),
+                        Line.of(r.getPrimaryContact()), Line.of(r.getBackupContact())))
+                .toList();
+    }
+}

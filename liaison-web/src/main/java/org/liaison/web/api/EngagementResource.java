@@ -1,0 +1,78 @@
+package org.liaison.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.liaison.domain.engagement.Engagement;
+import org.liaison.domain.engagement.EngagementKind;
+import org.liaison.engagement.EngagementService;
+import org.liaison.platform.InvalidInput;
+import org.liaison.platform.PageRequest;
+
+@Path("engagements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Engagements", description = "The engagement log: every touchpoint resets the relationship's clock")
+public class EngagementResource {
+
+    @Inject
+    EngagementService engagements;
+
+    @Context
+    UriInfo uri;
+
+    public record EngagementView(Long id, Long facilityId, String facilityName, Long agencyId, String agencyName,
+            String kind, LocalDate occurredOn, String summary, String recordedBy) {
+        static EngagementView of(Engagement e) {
+            return new EngagementView(e.getId(), e.getFacility().getId(), e.getFacility().getName(),
+                    e.getAgency().getId(), e.getAgency().getName(), e.getKind().name(), e.getOccurredOn(),
+                    e.getSummary(), e.getRecordedBy());
+        }
+    }
+
+    public record EngagementInput(Long facilityId, Long agencyId, String kind, String occurredOn, String summary,
+            List<Long> contactIds) {
+    }
+
+    @GET
+    @Operation(summary = "Engagements in your scope, newest first")
+    public ListResult<EngagementView> list(@QueryParam("facilityId") Long facilityId,
+            @QueryParam("agencyId") Long agencyId, @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("25") int limit) {
+        return ListResult.of(engagements.search(facilityId, agencyId, PageRequest.of(offset, limit)),
+                EngagementView::of);
+    }
+
+    @POST
+    @Operation(summary = "Log an engagement", description = "kind is CALL, VISIT, MEETING, COMMUNITY_EVENT, EXERCISE"
+            + " or OTHER; occurredOn defaults to today.")
+    public Response log(EngagementInput input) {
+        if (input == null) {
+            throw InvalidInput.of("body", "A JSON body is required.");
+        }
+        LocalDate on = input.occurredOn() == null ? LocalDate.now() : Inputs.date(input.occurredOn(), "occurredOn");
+        Engagement engagement = new Engagement(null, null,
+                Inputs.enumValue(EngagementKind.class, input.kind(), "kind", true), on, input.summary());
+        Engagement saved = engagements.log(engagement, input.facilityId(), input.agencyId(),
+                input.contactIds() == null ? Set.of() : Set.copyOf(input.contactIds()));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build())
+                .entity(EngagementView.of(saved)).build();
+    }
+
+}

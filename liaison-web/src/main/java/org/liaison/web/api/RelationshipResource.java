@@ -1,0 +1,125 @@
+package org.liaison.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.liaison.domain.agency.AgencyType;
+import org.liaison.domain.relationship.Health;
+import org.liaison.domain.relationship.Relationship;
+import org.liaison.domain.relationship.RelationshipRole;
+import org.liaison.domain.relationship.RelationshipStatus;
+import org.liaison.platform.InvalidInput;
+import org.liaison.platform.PageRequest;
+import org.liaison.relationship.BoardFilter;
+import org.liaison.relationship.RelationshipBoard;
+import org.liaison.relationship.RelationshipRow;
+import org.liaison.relationship.RelationshipService;
+import org.liaison.relationship.WhoToCall;
+
+@Path("relationships")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Relationships", description = "Facility–agency relationships, their health and direct lines")
+public class RelationshipResource {
+
+    @Inject
+    RelationshipBoard board;
+
+    @Inject
+    RelationshipService relationships;
+
+    @Inject
+    WhoToCall whoToCall;
+
+    public record RelationshipView(Long id, long version, Long facilityId, String facilityName, Long agencyId,
+            String agencyName, String agencyType, String role, int cadenceDays, String status, Long ownerId,
+            String ownerName, LocalDate lastEngagement, LocalDate nextPlannedEngagement,
+            Integer daysSinceLastEngagement, String health, Long primaryContactId, String primaryContactName,
+            String primaryContactPhone, boolean activeAgreement, LocalDate agreementExpiresOn) {
+        static RelationshipView of(RelationshipRow r) {
+            return new RelationshipView(r.id(), r.version(), r.facilityId(), r.facilityName(), r.agencyId(),
+                    r.agencyName(), r.agencyType().name(), r.role().name(), r.cadenceDays(), r.status().name(),
+                    r.ownerId(), r.ownerName(), r.lastEngagement(), r.nextPlannedEngagement(),
+                    r.daysSinceLastEngagement(), r.health().name(), r.primaryContactId(), r.primaryContactName(),
+                    r.primaryContactPhone(), r.hasActiveAgreement(), r.agreementExpiresOn());
+        }
+    }
+
+    public record RelationshipInput(String role, Integer cadenceDays, String status, Long ownerId, String notes,
+            Long primaryContactId, Long backupContactId, Long version) {
+    }
+
+    @GET
+    @Operation(summary = "The relationships board", description = "Every relationship in your scope with its derived"
+            + " health (WITHIN_CADENCE, DUE past 80 % of the cadence, LAPSED past it), days since the last engagement,"
+            + " next planned engagement, primary contact and agreement in force; worst first.")
+    public ListResult<RelationshipView> list(@QueryParam("facilityId") Long facilityId,
+            @QueryParam("agencyId") Long agencyId, @QueryParam("agencyType") String agencyType,
+            @QueryParam("health") String health, @QueryParam("ownerId") Long ownerId,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("25") int limit) {
+        BoardFilter filter = new BoardFilter(facilityId, Inputs.enumValue(AgencyType.class, agencyType, "agencyType",
+                false), Inputs.enumValue(Health.class, health, "health", false), ownerId, agencyId);
+        return ListResult.of(board.board(filter, LocalDate.now(), PageRequest.of(offset, limit)), RelationshipView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One relationship, as on the board")
+    public RelationshipView get(@PathParam("id") long id) {
+        Relationship r = relationships.find(id);
+        return board.board(new BoardFilter(r.getFacility().getId(), null, null, null, r.getAgency().getId()),
+                LocalDate.now(), PageRequest.of(0, 1)).items().stream().findFirst().map(RelationshipView::of)
+                .orElseThrow(() -> new org.liaison.platform.RecordNotFound("Relationship", id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change role, cadence, status, owner and direct lines", description = "Send the version you"
+            + " read; a stale one answers 409.")
+    public RelationshipView update(@PathParam("id") long id, RelationshipInput input,
+            @HeaderParam("If-Match") String ifMatch) {
+        if (input == null) {
+            throw InvalidInput.of("body", "A JSON body is required.");
+        }
+        RelationshipService.RelationshipTerms terms = new RelationshipService.RelationshipTerms(
+                Inputs.enumValue(RelationshipRole.class, input.role(), "role", true),
+                input.cadenceDays() == null ? 0 : input.cadenceDays(),
+                Inputs.enumValue(RelationshipStatus.class, input.status(), "status", false), input.ownerId(),
+                input.notes(), input.primaryContactId(), input.backupContactId());
+        relationships.update(id, Versions.required(input.version(), ifMatch), terms);
+        return get(id);
+    }
+
+    @GET
+    @Path("who-to-call")
+    @Operation(summary = "Direct lines for a facility", description = "Each active agency's dispatch and"
+            + " non-emergency numbers with its primary and backup contacts.")
+    public List<WhoToCall.Card> whoToCall(@QueryParam("facilityId") Long facilityId) {
+        return whoToCall.forFacility(facilityId);
+    }
+
+    @GET
+    @Path("contact-sheet")
+    @Produces("application/pdf")
+    @Operation(summary = "Printable contact sheet (ICS 205A shape, PDF)", description = "Marked sensitive on every"
+            + " page; each download is audited.")
+    public Response contactSheet(@QueryParam("facilityId") Long facilityId) {
+        return Response.ok(whoToCall.contactSheet(facilityId), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"contact-sheet-ics205a.pdf\"").build();
+    }
+}

@@ -1,0 +1,83 @@
+package org.liaison.web.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** agencies/edit: the agency form. */
+public final class AgencyEditPage {
+
+    private final Browser browser;
+
+    private AgencyEditPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    static AgencyEditPage waitFor(Browser browser) {
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("agency:name")));
+        return new AgencyEditPage(browser);
+    }
+
+    public AgencyEditPage name(String name) {
+        return type("name", name);
+    }
+
+    public AgencyEditPage jurisdiction(String jurisdiction) {
+        return type("jurisdiction", jurisdiction);
+    }
+
+    public AgencyEditPage nonEmergencyPhone(String phone) {
+        return type("nonEmergencyPhone", phone);
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its visible label. */
+    public AgencyEditPage agencyType(String label) {
+        return choose("type", label);
+    }
+
+    public AgencyEditPage facility(String label) {
+        return choose("facilityId", label);
+    }
+
+    public AgencyViewPage save() {
+        browser.driver().findElement(By.id("agency:save")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/agencies/view"));
+        return AgencyViewPage.waitFor(browser);
+    }
+
+    /** Saves a form that has errors: the page stays, with a message beside each wrong field. */
+    public AgencyEditPage saveExpectingErrors() {
+        WebElement form = browser.driver().findElement(By.id("agency:save"));
+        form.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(form));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error")));
+        return this;
+    }
+
+    /** The message shown beside a field (in the same form-field block), or empty. */
+    public String messageBeside(String field) {
+        WebElement input = browser.driver().findElement(By.id("agency:" + field));
+        WebElement block = input.findElement(By.xpath("ancestor::div[contains(@class,'field')][1]"));
+        return block.findElements(By.cssSelector(".ui-message")).stream().map(WebElement::getText)
+                .filter(t -> !t.isBlank()).findFirst().orElse("");
+    }
+
+    public String valueOf(String field) {
+        return browser.driver().findElement(By.id("agency:" + field)).getDomProperty("value");
+    }
+
+    private AgencyEditPage type(String field, String text) {
+        WebElement input = browser.driver().findElement(By.id("agency:" + field));
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    private AgencyEditPage choose(String field, String label) {
+        browser.driver().findElement(By.id("agency:" + field)).click();
+        By option = By.cssSelector("#agency\\:" + field + "_items li[data-label=\"" + label + "\"]");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(option)).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agency:" + field + "_panel")));
+        return this;
+    }
+}

@@ -1,0 +1,46 @@
+package org.liaison.web.it.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** agencies/view: one agency and its people. */
+public final class AgencyViewPage {
+
+    private final Browser browser;
+
+    private AgencyViewPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    static AgencyViewPage waitFor(Browser browser) {
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("people")));
+        return new AgencyViewPage(browser);
+    }
+
+    public String heading() {
+        return browser.driver().findElement(By.tagName("h1")).getText();
+    }
+
+    public String successMessage() {
+        return browser.driver().findElement(By.id("messages")).getText();
+    }
+
+    /** The tel: links on the page: what an officer taps to call. */
+    public List<String> telLinks() {
+        return browser.driver().findElements(By.cssSelector("a[href^='tel:']")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+    }
+
+    public boolean offersEditing() {
+        return !browser.driver().findElements(By.id("edit-agency")).isEmpty()
+                || !browser.driver().findElements(By.id("add-contact")).isEmpty()
+                || !browser.driver().findElements(By.xpath("//*[normalize-space(.)='Verified today']")).isEmpty();
+    }
+
+    public List<String> contactNames() {
+        return browser.driver().findElements(By.cssSelector("#people .contact-list li strong")).stream()
+                .map(WebElement::getText).toList();
+    }
+}

@@ -1,0 +1,148 @@
+package org.liaison.web.it.pages;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.liaison.web.it.Deployments;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The pages in a real headless Chromium against the real WAR with the demo data. Each test opens its own browser
+ * and creates what it changes under a unique name.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PagesIT {
+
+    private static final String PASSWORD = System.getProperty("it.demo.password");
+
+    @Deployment(testable = false)
+    static WebArchive liaison() {
+        return Deployments.liaison();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private Browser browser;
+
+    private Browser browser(boolean phone) {
+        String path = deployed.getPath().endsWith("/") ? deployed.getPath().substring(0, deployed.getPath().length() - 1)
+                : deployed.getPath();
+        browser = Browser.open("http://127.0.0.1:" + deployed.getPort() + path, phone);
+        return browser;
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aManagerAddsAnAgencyAndFindsItInTheDirectory() {
+        Browser b = browser(false);
+        HomePage home = LoginPage.open(b).signInAs("manager", PASSWORD);
+        assertEquals("Morgan Manager", home.signedInName());
+        String name = "Ashford Park Police " + UUID.randomUUID().toString().substring(0, 6);
+
+        AgencyViewPage saved = home.openAgencies().addAgency()
+                .name(name).agencyType("Municipal police").jurisdiction("Ashford Park")
+                .nonEmergencyPhone("(312) 555-0142")
+                .save();
+        b.screenshot("agency-saved");
+        assertEquals(name, saved.heading());
+        assertTrue(saved.successMessage().contains("was saved"), saved.successMessage());
+
+        AgencyListPage list = AgencyListPage.open(b).searchByName(name);
+        b.screenshot("agency-list-search");
+        assertEquals(java.util.List.of(name), list.agencyNames());
+    }
+
+    @Test
+    void anInvalidFormShowsEachMessageBesideItsFieldAndKeepsWhatWasTyped() {
+        Browser b = browser(false);
+        LoginPage.open(b).signInAs("manager", PASSWORD);
+        AgencyEditPage form = AgencyListPage.open(b).addAgency()
+                .jurisdiction("Town of Nowhere").nonEmergencyPhone("call me maybe")
+                .saveExpectingErrors();
+        b.screenshot("agency-invalid");
+        assertAll(
+                () -> assertTrue(form.messageBeside("name").contains("Enter the agency's name"), form.messageBeside("name")),
+                () -> assertTrue(form.messageBeside("nonEmergencyPhone").contains("phone number"),
+                        form.messageBeside("nonEmergencyPhone")),
+                () -> assertTrue(form.messageBeside("type").contains("Choose the type"), form.messageBeside("type")),
+                () -> assertEquals("", form.messageBeside("jurisdiction")),
+                () -> assertEquals("Town of Nowhere", form.valueOf("jurisdiction")),
+                () -> assertEquals("call me maybe", form.valueOf("nonEmergencyPhone")));
+    }
+
+    @Test
+    void anOfficerOnAPhoneSeesDirectLinesReadOnly() {
+        Browser b = browser(true);
+        LoginPage.open(b).signInAs("officer", PASSWORD);
+        AgencyListPage list = AgencyListPage.open(b);
+        assertFalse(list.offersToAddAgency());
+        AgencyViewPage police = list.searchByName("Riverton Police Department").openAgency("Riverton Police Department");
+        b.screenshot("officer-phone-agency");
+        assertAll(
+                () -> assertFalse(police.offersEditing()),
+                () -> assertFalse(police.contactNames().isEmpty()),
+                () -> assertTrue(police.telLinks().stream().allMatch(t -> t.matches("tel:\\+?[0-9]{7,}")),
+                        police.telLinks().toString()),
+                () -> assertTrue(police.telLinks().size() >= police.contactNames().size()));
+    }
+
+    @Test
+    void anOfficerWhoOpensTheEditPageByAddressIsToldItDoesNotExist() {
+        Browser b = browser(false);
+        LoginPage.open(b).signInAs("officer", PASSWORD);
+        b.go("/agencies/edit");
+        assertTrue(b.driver().findElement(By.tagName("h1")).getText().contains("Page not found"));
+        assertFalse(b.driver().getPageSource().contains("Payara"));
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        Browser b = browser(false);
+        LoginPage afterSignOut = LoginPage.open(b).signInAs("director", PASSWORD).signOut();
+        assertTrue(afterSignOut.saysSignedOut() || b.driver().getCurrentUrl().contains("/login"));
+        b.go("/agencies/");
+        b.waiting().until(ExpectedConditions.urlContains("/login"));
+        assertTrue(b.driver().getCurrentUrl().contains("continue="), b.driver().getCurrentUrl());
+    }
+
+    @Test
+    void aWrongPasswordGetsTheSameNeutralMessageAsAnUnknownUser() {
+        Browser b = browser(false);
+        String wrongPassword = LoginPage.open(b).signInExpectingRefusal("director", "not-the-password").message();
+        String unknownUser = LoginPage.open(b).signInExpectingRefusal("nobody-" + UUID.randomUUID(), "whatever").message();
+        b.screenshot("login-refused");
+        assertEquals(wrongPassword, unknownUser);
+        assertTrue(wrongPassword.contains("Sign-in failed"), wrongPassword);
+    }
+
+    @Test
+    void theAuditorReadsTheAuditTrail() {
+        Browser b = browser(false);
+        LoginPage.open(b).signInAs("auditor", PASSWORD);
+        b.go("/audit/");
+        b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("audit:table")));
+        b.screenshot("audit-trail");
+        assertTrue(b.driver().findElement(By.id("audit:table_data")).getText().contains("LOGIN"));
+    }
+}
