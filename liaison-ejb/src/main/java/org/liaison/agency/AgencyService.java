@@ -100,6 +100,12 @@ public class AgencyService {
         return scope.canEdit(scope.visible(id));
     }
 
+    /** True for a partner: they see their own agency, not the hospital's history with it. */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public boolean isPartnerView() {
+        return caller.isPartner();
+    }
+
     /** Facilities the caller may attach a new agency to. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public List<Facility> facilitiesForNewAgency() {

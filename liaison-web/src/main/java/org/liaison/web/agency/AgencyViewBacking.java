@@ -37,6 +37,12 @@ public class AgencyViewBacking implements Serializable {
     private List<Contact> people;
     private long peopleTotal;
     private boolean editable;
+    private List<org.liaison.engagement.AgencyTimeline.Entry> timeline;
+    private long timelineTotal;
+    private int timelineShown = 15;
+
+    @Inject
+    org.liaison.engagement.AgencyTimeline history;
 
     /** Called from f:viewAction; an unknown or out-of-scope id shows the not-found page. */
     public void load() {
@@ -46,6 +52,9 @@ public class AgencyViewBacking implements Serializable {
             var page = contacts.search(id, null, new PageRequest(0, CONTACTS_SHOWN, "lastName", true));
             people = page.items();
             peopleTotal = page.total();
+            if (!agencies.isPartnerView()) {
+                loadTimeline();
+            }
         } catch (RecordNotFound | IllegalArgumentException e) {
             Faces.responseSendError(404, "Not found");
         }
@@ -73,6 +82,20 @@ public class AgencyViewBacking implements Serializable {
         }
         return null;
     }
+
+    public void moreHistory() {
+        timelineShown += 15;
+        loadTimeline();
+    }
+
+    private void loadTimeline() {
+        var page = history.of(id, new PageRequest(0, timelineShown, null, false));
+        timeline = page.items();
+        timelineTotal = page.total();
+    }
+
+    public List<org.liaison.engagement.AgencyTimeline.Entry> getTimeline() { return timeline; }
+    public long getTimelineTotal() { return timelineTotal; }
 
     public boolean isVerificationDue(Contact contact) {
         return contact.isVerificationDue(LocalDate.now());

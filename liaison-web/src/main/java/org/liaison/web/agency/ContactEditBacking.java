@@ -80,6 +80,8 @@ public class ContactEditBacking implements Serializable {
         return null;
     }
 
+    public org.liaison.domain.agency.JointRole[] getJointRoles() { return org.liaison.domain.agency.JointRole.values(); }
+    public org.liaison.domain.agency.ContactMethod[] getMethods() { return org.liaison.domain.agency.ContactMethod.values(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getAgencyId() { return agencyId; }

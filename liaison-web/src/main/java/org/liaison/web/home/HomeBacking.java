@@ -21,6 +21,14 @@ public class HomeBacking {
     @Inject
     ContactService contacts;
 
+    @Inject
+    org.liaison.relationship.WhoToCall whoToCall;
+
+    @Inject
+    org.liaison.web.security.ActiveUser user;
+
+    private java.util.List<org.liaison.relationship.WhoToCall.Card> calls = java.util.List.of();
+    private String callsFacility;
     private long agencyCount;
     private long contactCount;
     private long staleContactCount;
@@ -30,7 +38,18 @@ public class HomeBacking {
         agencyCount = agencies.search(AgencyFilter.none(), PageRequest.of(0, 1)).total();
         contactCount = contacts.search(null, null, PageRequest.of(0, 1)).total();
         staleContactCount = contacts.countVerificationDue(LocalDate.now());
+        if (user.is("OFFICER") || user.is("MANAGER")) {
+            var facilities = whoToCall.facilities();
+            if (!facilities.isEmpty()) {
+                // An officer's home facility first: the card is for the person on shift, not for the director.
+                calls = whoToCall.forFacility(facilities.get(0).getId()).stream().limit(6).toList();
+                callsFacility = facilities.get(0).getName();
+            }
+        }
     }
+
+    public java.util.List<org.liaison.relationship.WhoToCall.Card> getCalls() { return calls; }
+    public String getCallsFacility() { return callsFacility; }
 
     public long getAgencyCount() { return agencyCount; }
     public long getContactCount() { return contactCount; }

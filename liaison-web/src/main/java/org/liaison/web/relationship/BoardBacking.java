@@ -1,0 +1,64 @@
+package org.liaison.web.relationship;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.liaison.domain.agency.AgencyType;
+import org.liaison.domain.facility.Facility;
+import org.liaison.domain.relationship.Health;
+import org.liaison.relationship.BoardFilter;
+import org.liaison.relationship.RelationshipBoard;
+import org.liaison.relationship.RelationshipRow;
+import org.liaison.relationship.WhoToCall;
+import org.liaison.web.shared.PagedModel;
+import org.omnifaces.util.Components;
+import org.primefaces.component.datatable.DataTable;
+
+/** relationships/index: the board, worst first. */
+@Named
+@ViewScoped
+public class BoardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RelationshipBoard board;
+
+    @Inject
+    WhoToCall whoToCall;
+
+    private Long facilityId;
+    private AgencyType agencyType;
+    private Health health;
+    private List<Facility> facilities;
+    private PagedModel<RelationshipRow> model;
+
+    @PostConstruct
+    void init() {
+        facilities = whoToCall.facilities();
+        model = new PagedModel<>(request -> board.board(new BoardFilter(facilityId, agencyType, health, null, null),
+                LocalDate.now(), request), RelationshipRow::id);
+    }
+
+    public void search() {
+        DataTable table = Components.findComponent("board:table");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    public AgencyType[] getAgencyTypes() { return AgencyType.values(); }
+    public Health[] getHealths() { return Health.values(); }
+    public List<Facility> getFacilities() { return facilities; }
+    public PagedModel<RelationshipRow> getModel() { return model; }
+    public Long getFacilityId() { return facilityId; }
+    public void setFacilityId(Long facilityId) { this.facilityId = facilityId; }
+    public AgencyType getAgencyType() { return agencyType; }
+    public void setAgencyType(AgencyType agencyType) { this.agencyType = agencyType; }
+    public Health getHealth() { return health; }
+    public void setHealth(Health health) { this.health = health; }
+}

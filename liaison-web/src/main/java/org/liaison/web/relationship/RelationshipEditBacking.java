@@ -1,0 +1,139 @@
+package org.liaison.web.relationship;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.liaison.domain.account.UserAccount;
+import org.liaison.domain.agency.Contact;
+import org.liaison.domain.engagement.Engagement;
+import org.liaison.domain.engagement.EngagementKind;
+import org.liaison.domain.relationship.Relationship;
+import org.liaison.domain.relationship.RelationshipRole;
+import org.liaison.domain.relationship.RelationshipStatus;
+import org.liaison.domain.shared.DomainRuleViolation;
+import org.liaison.engagement.EngagementService;
+import org.liaison.platform.InvalidInput;
+import org.liaison.platform.RecordNotFound;
+import org.liaison.platform.StaleRecord;
+import org.liaison.relationship.RelationshipService;
+import org.liaison.web.security.ActiveUser;
+import org.liaison.web.shared.Feedback;
+import org.omnifaces.util.Faces;
+
+/** relationships/edit: a relationship's terms, its direct lines, and logging an engagement in one place. */
+@Named
+@ViewScoped
+public class RelationshipEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RelationshipService relationships;
+
+    @Inject
+    EngagementService engagements;
+
+    @Inject
+    ActiveUser user;
+
+    private Long id;
+    private Relationship relationship;
+    private List<Contact> contacts;
+    private List<UserAccount> owners;
+    private RelationshipRole role;
+    private int cadenceDays;
+    private RelationshipStatus status;
+    private Long ownerId;
+    private String notes;
+    private Long primaryContactId;
+    private Long backupContactId;
+    private EngagementKind kind = EngagementKind.CALL;
+    private LocalDate occurredOn = LocalDate.now();
+    private String summary;
+
+    public void load() {
+        if (relationship != null) {
+            return;
+        }
+        try {
+            read();
+        } catch (RecordNotFound e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    private void read() {
+        relationship = relationships.find(id);
+        contacts = relationships.contactsOf(relationship.getAgency().getId());
+        owners = user.isEditor() ? relationships.possibleOwners(relationship.getFacility().getId()) : List.of();
+        role = relationship.getRole();
+        cadenceDays = relationship.getCadenceDays();
+        status = relationship.getStatus();
+        ownerId = relationship.getOwner() == null ? null : relationship.getOwner().getId();
+        notes = relationship.getNotes();
+        primaryContactId = relationship.getPrimaryContact() == null ? null : relationship.getPrimaryContact().getId();
+        backupContactId = relationship.getBackupContact() == null ? null : relationship.getBackupContact().getId();
+    }
+
+    public String save() {
+        try {
+            relationships.update(id, relationship.getVersion(), new RelationshipService.RelationshipTerms(role,
+                    cadenceDays, status, ownerId, notes, primaryContactId, backupContactId));
+            Feedback.savedAndRedirecting("The relationship with " + relationship.getAgency().getName() + " was saved.");
+            return "/relationships/index?faces-redirect=true";
+        } catch (InvalidInput e) {
+            Feedback.invalid(e, "terms");
+        } catch (DomainRuleViolation e) {
+            Feedback.error(e.getMessage() + ".");
+        } catch (StaleRecord e) {
+            Feedback.stale();
+        }
+        return null;
+    }
+
+    /** Logs a call, visit or meeting with this agency for this facility; it resets the cadence clock. */
+    public void logEngagement() {
+        try {
+            Engagement engagement = new Engagement(null, null, kind, occurredOn, summary);
+            engagements.log(engagement, relationship.getFacility().getId(), relationship.getAgency().getId(),
+                    primaryContactId == null ? java.util.Set.of() : java.util.Set.of(primaryContactId));
+            Feedback.info("The " + kind.name().toLowerCase().replace('_', ' ') + " on " + occurredOn
+                    + " is logged; the relationship's clock starts again.");
+            summary = null;
+        } catch (InvalidInput e) {
+            Feedback.invalid(e, "log");
+        }
+    }
+
+    public RelationshipRole[] getRoles() { return RelationshipRole.values(); }
+    public RelationshipStatus[] getStatuses() { return RelationshipStatus.values(); }
+    public EngagementKind[] getKinds() { return EngagementKind.values(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Relationship getRelationship() { return relationship; }
+    public List<Contact> getContacts() { return contacts; }
+    public List<UserAccount> getOwners() { return owners; }
+    public RelationshipRole getRole() { return role; }
+    public void setRole(RelationshipRole role) { this.role = role; }
+    public int getCadenceDays() { return cadenceDays; }
+    public void setCadenceDays(int cadenceDays) { this.cadenceDays = cadenceDays; }
+    public RelationshipStatus getStatus() { return status; }
+    public void setStatus(RelationshipStatus status) { this.status = status; }
+    public Long getOwnerId() { return ownerId; }
+    public void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public Long getPrimaryContactId() { return primaryContactId; }
+    public void setPrimaryContactId(Long primaryContactId) { this.primaryContactId = primaryContactId; }
+    public Long getBackupContactId() { return backupContactId; }
+    public void setBackupContactId(Long backupContactId) { this.backupContactId = backupContactId; }
+    public EngagementKind getKind() { return kind; }
+    public void setKind(EngagementKind kind) { this.kind = kind; }
+    public LocalDate getOccurredOn() { return occurredOn; }
+    public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+}

@@ -1,0 +1,59 @@
+package org.liaison.web.relationship;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.liaison.domain.facility.Facility;
+import org.liaison.platform.RecordNotFound;
+import org.liaison.relationship.WhoToCall;
+import org.omnifaces.util.Faces;
+
+/** who-to-call: the direct lines of one facility, and its printable contact sheet. */
+@Named
+@ViewScoped
+public class WhoToCallBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    WhoToCall whoToCall;
+
+    private Long facilityId;
+    private List<Facility> facilities;
+    private List<WhoToCall.Card> cards;
+
+    public void load() {
+        if (facilities == null) {
+            facilities = whoToCall.facilities();
+        }
+        if (facilityId == null && !facilities.isEmpty()) {
+            facilityId = facilities.get(0).getId();
+        }
+        refresh();
+    }
+
+    public void refresh() {
+        try {
+            cards = facilityId == null ? List.of() : whoToCall.forFacility(facilityId);
+        } catch (RecordNotFound e) {
+            cards = List.of();
+        }
+    }
+
+    public void downloadSheet() throws IOException {
+        Faces.sendFile(whoToCall.contactSheet(facilityId), "contact-sheet-ics205a.pdf", true);
+    }
+
+    public String facilityName() {
+        return facilities.stream().filter(f -> f.getId().equals(facilityId)).map(Facility::getName).findFirst()
+                .orElse("");
+    }
+
+    public Long getFacilityId() { return facilityId; }
+    public void setFacilityId(Long facilityId) { this.facilityId = facilityId; }
+    public List<Facility> getFacilities() { return facilities; }
+    public List<WhoToCall.Card> getCards() { return cards; }
+}
