@@ -40,6 +40,9 @@ public class SignInService {
     @EJB
     AuditTrail audit;
 
+    @Inject
+    org.liaison.platform.ApplicationMetrics metrics;
+
     /** The account's groups when the credentials are right and the account may sign in; empty otherwise. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Set<String>> verify(String username, String password, String address) {
@@ -50,6 +53,7 @@ public class SignInService {
         LocalDateTime now = LocalDateTime.now();
         LoginThrottle throttle = throttleFor(name);
         if (throttle.isLocked(now)) {
+            metrics.signIn("locked");
             LOG.warning(() -> "event=login.refused reason=locked user=" + name + " address=" + address);
             return Optional.empty();
         }
@@ -58,12 +62,14 @@ public class SignInService {
         if (!ok) {
             throttle.recordFailure(now);
             boolean lockedNow = throttle.isLocked(now);
+            metrics.signIn("failed");
             LOG.warning(() -> "event=login.failed user=" + name + " address=" + address + " locked=" + lockedNow);
             audit.action(lockedNow ? "LOCKOUT" : "LOGIN_FAILED", "UserAccount",
                     account == null ? null : account.getId(), name, address);
             return Optional.empty();
         }
         throttle.recordSuccess();
+        metrics.signIn("success");
         return Optional.of(account.groupNames());
     }
 
