@@ -39,6 +39,33 @@ public final class AgencyViewPage {
                 || !browser.driver().findElements(By.xpath("//*[normalize-space(.)='Verified today']")).isEmpty();
     }
 
+    /**
+     * Presses "Verified today" for a contact flagged as not verified in 180 days, or else for the first contact;
+     * returns their name.
+     */
+    public String verifyAContact() {
+        List<WebElement> items = browser.driver().findElements(By.cssSelector("#people .contact-list li"));
+        WebElement item = items.stream().filter(li -> li.getText().contains("Not verified in 180 days")).findFirst()
+                .orElse(items.get(0));
+        String name = item.findElement(By.tagName("strong")).getText();
+        item.findElement(By.xpath(".//button[normalize-space(.)='Verified today']")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "is marked as verified today"));
+        return name;
+    }
+
+    public String badgeOf(String contactName) {
+        return browser.driver().findElements(By.cssSelector("#people .contact-list li")).stream()
+                .filter(li -> li.findElement(By.tagName("strong")).getText().equals(contactName))
+                .map(li -> li.findElement(By.cssSelector(".badge")).getText()).findFirst().orElse("");
+    }
+
+    public boolean isFlaggedAsStale(String contactName) {
+        return browser.driver().findElements(By.cssSelector("#people .contact-list li")).stream()
+                .filter(li -> li.findElement(By.tagName("strong")).getText().equals(contactName))
+                .anyMatch(li -> li.getText().contains("Not verified in 180 days"));
+    }
+
     public List<String> contactNames() {
         return browser.driver().findElements(By.cssSelector("#people .contact-list li strong")).stream()
                 .map(WebElement::getText).toList();

@@ -108,6 +108,28 @@ class PagesIT {
     }
 
     @Test
+    void aManagerVerifiesAContactAndLogsACallAndTheLapsedRelationshipIsWithinCadenceAgain() {
+        Browser b = browser(false);
+        LoginPage.open(b).signInAs("manager", PASSWORD);
+        RelationshipBoardPage board = RelationshipBoardPage.open(b);
+        b.screenshot("relationships-board");
+        java.util.List<String> lapsed = board.agenciesWithHealth("Lapsed");
+        assertFalse(lapsed.isEmpty(), "the demo data gives the home hospital lapsed relationships");
+        String agency = lapsed.get(0);
+
+        RelationshipPage relationship = board.openRelationship(agency);
+        AgencyViewPage agencyPage = relationship.openAgencyPage();
+        String verified = agencyPage.verifyAContact();
+        assertEquals("Verified " + java.time.LocalDate.now(), agencyPage.badgeOf(verified));
+        b.driver().navigate().back();
+        RelationshipPage again = RelationshipPage.waitFor(b);
+        again.logCall("Call with the watch commander about the ED weekend coverage");
+        b.screenshot("relationship-call-logged");
+
+        assertEquals("Within cadence", RelationshipBoardPage.open(b).healthOf(agency));
+    }
+
+    @Test
     void anOfficerWhoOpensTheEditPageByAddressIsToldItDoesNotExist() {
         Browser b = browser(false);
         LoginPage.open(b).signInAs("officer", PASSWORD);

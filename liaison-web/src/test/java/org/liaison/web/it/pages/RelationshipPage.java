@@ -1,0 +1,34 @@
+package org.liaison.web.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** relationships/view: log an engagement, change terms. */
+public final class RelationshipPage {
+
+    private final Browser browser;
+
+    private RelationshipPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    static RelationshipPage waitFor(Browser browser) {
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("log:summary")));
+        return new RelationshipPage(browser);
+    }
+
+    /** Logs a call dated today (the form's default) with what was discussed. */
+    public RelationshipPage logCall(String summary) {
+        WebElement field = browser.driver().findElement(By.id("log:summary"));
+        field.sendKeys(summary);
+        browser.driver().findElement(By.id("log:log-it")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is logged"));
+        return this;
+    }
+
+    public AgencyViewPage openAgencyPage() {
+        browser.driver().findElement(By.linkText("Agency page")).click();
+        return AgencyViewPage.waitFor(browser);
+    }
+}
