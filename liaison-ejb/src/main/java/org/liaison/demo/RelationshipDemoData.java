@@ -150,6 +150,12 @@ public class RelationshipDemoData implements DemoDataPart {
                 agreement.applyCalendar(today); // expiring / expired as the calendar says
             }
             context.em().persist(agreement);
+            if (agreement.getStatus() == org.liaison.domain.agreement.AgreementStatus.EXPIRING
+                    && agreement.getOwner() != null) {
+                context.em().persist(new org.liaison.domain.notification.Notification(agreement.getOwner(),
+                        "Agreement \"" + agreement.getTitle() + "\" expires on " + agreement.getExpiresOn()
+                                + ": start the renewal.", null, today.minusDays(1).atTime(1, 15)));
+            }
             made++;
         }
     }

@@ -31,6 +31,9 @@ public class ContactEditBacking implements Serializable {
     private Long agencyId;
     private Contact contact;
     private Agency agency;
+    private Long agencyChoice;
+    private java.util.List<org.liaison.agency.AgencySummary> agencyOptions;
+    private java.util.List<org.liaison.domain.agency.ContactAffiliation> history = java.util.List.of();
 
     public void load() {
         if (contact != null) {
@@ -46,6 +49,14 @@ public class ContactEditBacking implements Serializable {
             }
             if (!agencies.canEdit(agency.getId())) {
                 Faces.responseSendError(404, "Not found");
+                return;
+            }
+            agencyChoice = agency.getId();
+            agencyOptions = agencies.search(org.liaison.agency.AgencyFilter.none(),
+                    new org.liaison.platform.PageRequest(0, org.liaison.platform.PageRequest.MAX_LIMIT, "name", true))
+                    .items();
+            if (!contact.isNew()) {
+                history = java.util.List.copyOf(contact.getAffiliations());
             }
         } catch (RecordNotFound | jakarta.ejb.EJBAccessException e) {
             Faces.responseSendError(404, "Not found");
@@ -54,9 +65,10 @@ public class ContactEditBacking implements Serializable {
 
     public String save() {
         try {
-            Contact saved = contact.isNew() ? contacts.create(contact, agency.getId()) : contacts.update(contact);
+            Contact saved = contact.isNew() ? contacts.create(contact, agency.getId())
+                    : contacts.update(contact, agencyChoice);
             Feedback.savedAndRedirecting(saved.getDisplayName() + " was saved.");
-            return "/agencies/view?faces-redirect=true&id=" + agency.getId();
+            return "/agencies/view?faces-redirect=true&id=" + saved.getAgency().getId();
         } catch (InvalidInput e) {
             Feedback.invalid(e, "contact");
         } catch (StaleRecord e) {
@@ -82,6 +94,10 @@ public class ContactEditBacking implements Serializable {
 
     public org.liaison.domain.agency.JointRole[] getJointRoles() { return org.liaison.domain.agency.JointRole.values(); }
     public org.liaison.domain.agency.ContactMethod[] getMethods() { return org.liaison.domain.agency.ContactMethod.values(); }
+    public Long getAgencyChoice() { return agencyChoice; }
+    public void setAgencyChoice(Long agencyChoice) { this.agencyChoice = agencyChoice; }
+    public java.util.List<org.liaison.agency.AgencySummary> getAgencyOptions() { return agencyOptions; }
+    public java.util.List<org.liaison.domain.agency.ContactAffiliation> getHistory() { return history; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getAgencyId() { return agencyId; }

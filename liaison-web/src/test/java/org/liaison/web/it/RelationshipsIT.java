@@ -1,0 +1,379 @@
+package org.liaison.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Agency relationships over the API against the real WAR and the demo data: the board and its derived health, the
+ * engagement log, agreements and their calendar, the contact sheet, CSV import and export. Each test creates what it
+ * changes, or changes only what it found itself.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RelationshipsIT {
+
+    private static final String PASSWORD = System.getProperty("it.demo.password");
+    private static final String HOME = "Riverton General Hospital";
+
+    @Deployment(testable = false)
+    static WebArchive liaison() {
+        return Deployments.liaison();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    // ---------------------------------------------------------------- the board
+
+    @Test
+    void theBoardDerivesHealthFromDaysSinceTheLastEngagementAgainstTheCadence() {
+        JsonArray items = json(get("director", "/api/relationships?limit=200")).getJsonArray("items");
+        assertTrue(items.size() >= 40, "a relationship per hospital and agency it works with: " + items.size());
+        for (JsonObject r : items.getValuesAs(JsonObject.class)) {
+            int cadence = r.getInt("cadenceDays");
+            String expected;
+            if (r.isNull("daysSinceLastEngagement") || r.getInt("daysSinceLastEngagement") > cadence) {
+                expected = "LAPSED";
+            } else if (r.getInt("daysSinceLastEngagement") * 5 > cadence * 4) {
+                expected = "DUE";
+            } else {
+                expected = "WITHIN_CADENCE";
+            }
+            assertEquals(expected, r.getString("health"), r.toString());
+        }
+        List<String> healths = items.getValuesAs(JsonObject.class).stream().map(r -> r.getString("health")).toList();
+        assertTrue(healths.containsAll(List.of("LAPSED", "DUE", "WITHIN_CADENCE")), "the demo has a spread: " + healths);
+        assertEquals("LAPSED", healths.get(0), "worst first");
+    }
+
+    @Test
+    void aManagerSeesOnlyTheirHospitalsRelationshipsAndAPartnerNone() {
+        JsonArray items = json(get("manager", "/api/relationships?limit=200")).getJsonArray("items");
+        assertFalse(items.isEmpty());
+        assertTrue(items.getValuesAs(JsonObject.class).stream().allMatch(r -> r.getString("facilityName").equals(HOME)),
+                items.toString());
+        assertEquals(403, get("partner", "/api/relationships").statusCode());
+        long otherId = json(get("director", "/api/relationships?limit=200")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(r -> !r.getString("facilityName").equals(HOME))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(404, get("manager", "/api/relationships/" + otherId).statusCode());
+    }
+
+    @Test
+    void theBoardCostsTheSameNumberOfQueriesForSixRelationshipsAsForFifty() {
+        long home = homeFacilityId();
+        get("director", "/api/relationships?limit=1"); // warm up: first use loads the caller's account
+        long small = statementsFor("/api/relationships?limit=200&facilityId=" + home);
+        long large = statementsFor("/api/relationships?limit=200");
+        long smallRows = json(get("director", "/api/relationships?limit=200&facilityId=" + home)).getInt("total");
+        long largeRows = json(get("director", "/api/relationships?limit=200")).getInt("total");
+        assertTrue(largeRows > smallRows * 4, smallRows + " vs " + largeRows);
+        assertEquals(small, large, "statements for " + smallRows + " rows vs " + largeRows + " rows");
+    }
+
+    @Test
+    void loggingACallTurnsALapsedRelationshipWithinCadence() {
+        JsonObject lapsed = json(get("director", "/api/relationships?limit=200&health=LAPSED")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(r -> !r.getString("facilityName").equals(HOME))
+                .findFirst().orElseThrow();
+        HttpResponse<String> logged = send("director", "POST", "/api/engagements", Json.createObjectBuilder()
+                .add("facilityId", lapsed.getJsonNumber("facilityId").longValue())
+                .add("agencyId", lapsed.getJsonNumber("agencyId").longValue())
+                .add("kind", "CALL").add("summary", "Checked in after the ED incident").build().toString(),
+                "application/json");
+        assertEquals(201, logged.statusCode(), logged.body());
+
+        JsonObject after = json(get("director", "/api/relationships/" + lapsed.getJsonNumber("id").longValue()));
+        assertEquals("WITHIN_CADENCE", after.getString("health"));
+        assertEquals(0, after.getInt("daysSinceLastEngagement"));
+        assertEquals(LocalDate.now().toString(), after.getString("lastEngagement"));
+    }
+
+    @Test
+    void anEngagementNeedsAKnownKindAndASummary() {
+        HttpResponse<String> reply = send("manager", "POST", "/api/engagements", Json.createObjectBuilder()
+                .add("facilityId", homeFacilityId()).add("agencyId", homeAgencyId()).add("kind", "GOSSIP").build()
+                .toString(), "application/json");
+        assertEquals(400, reply.statusCode(), reply.body());
+        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(reply.body().contains("\"kind\""), reply.body());
+    }
+
+    // ---------------------------------------------------------------- agreements
+
+    @Test
+    void anAgreementMovesOnlyAlongItsLifecycle() {
+        JsonObject draft = newAgreement(LocalDate.now(), LocalDate.now().plusYears(2), 90);
+        long id = draft.getJsonNumber("id").longValue();
+        assertEquals("DRAFT", draft.getString("status"));
+
+        HttpResponse<String> signDraft = move(id, "SIGN", draft.getInt("version"));
+        assertEquals(409, signDraft.statusCode(), signDraft.body());
+
+        JsonObject inReview = json(move(id, "SUBMIT", draft.getInt("version")));
+        assertEquals("IN_REVIEW", inReview.getString("status"));
+        assertEquals(409, move(id, "SIGN", draft.getInt("version")).statusCode(), "a stale version is refused");
+        JsonObject signed = json(move(id, "SIGN", inReview.getInt("version")));
+        assertEquals("SIGNED", signed.getString("status"));
+        JsonObject active = json(move(id, "ACTIVATE", signed.getInt("version")));
+        assertEquals("ACTIVE", active.getString("status"));
+    }
+
+    @Test
+    void theDailyCheckMarksAnAgreementInsideItsNoticeWindowOnceAndTellsItsOwner() {
+        JsonObject draft = newAgreement(LocalDate.now().minusYears(1), LocalDate.now().plusDays(30), 60);
+        long id = draft.getJsonNumber("id").longValue();
+        int version = draft.getInt("version");
+        for (String step : List.of("SUBMIT", "SIGN", "ACTIVATE")) {
+            version = json(move(id, step, version)).getInt("version");
+        }
+        assertEquals(403, send("officer", "POST", "/api/agreements/calendar-run", "", "application/json").statusCode());
+
+        JsonObject first = json(send("admin", "POST", "/api/agreements/calendar-run", "", "application/json"));
+        assertTrue(first.getInt("changed") >= 1, first.toString());
+        JsonObject second = json(send("admin", "POST", "/api/agreements/calendar-run", "", "application/json"));
+        assertEquals(0, second.getInt("changed"), "a second run on the same day changes nothing");
+
+        assertEquals("EXPIRING", json(get("manager", "/api/agreements/" + id)).getString("status"));
+        String title = draft.getString("title");
+        long told = json(get("manager", "/api/notifications?limit=200")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(n -> n.getString("text").contains(title)).count();
+        assertEquals(1, told, "the owner is told exactly once");
+    }
+
+    @Test
+    void aSignedDocumentIsKeptAsAPdfVersionAndAnythingElseIsRefused() throws IOException {
+        long id = newAgreement(LocalDate.now(), LocalDate.now().plusYears(1), 30).getJsonNumber("id").longValue();
+        byte[] pdf = contactSheet("manager", homeFacilityId()).body();
+        HttpResponse<String> uploaded = client.send(request("manager", "/api/agreements/" + id + "/documents")
+                .header("Content-Type", "application/pdf").header("X-File-Name", "signed-mou.pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        JsonObject info = json(uploaded);
+        assertEquals(1, info.getInt("versionNumber"));
+
+        byte[] back = client.send(request("officer", "/api/agreements/" + id + "/documents/"
+                        + info.getJsonNumber("id").longValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+                .body();
+        assertArrayEquals(pdf, back);
+
+        HttpResponse<String> notPdf = client.send(request("manager", "/api/agreements/" + id + "/documents")
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofString("MZ fake"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(notPdf.statusCode() >= 400 && notPdf.statusCode() < 500, notPdf.statusCode() + " " + notPdf.body());
+        assertEquals(1, array(get("manager", "/api/agreements/" + id + "/documents")).size());
+    }
+
+    // ---------------------------------------------------------------- direct lines
+
+    @Test
+    void theContactSheetListsTheFacilitysDirectLinesAndIsMarkedSensitive() throws IOException {
+        long home = homeFacilityId();
+        HttpResponse<byte[]> sheet = contactSheet("officer", home);
+        assertEquals(200, sheet.statusCode());
+        assertEquals("application/pdf", sheet.headers().firstValue("Content-Type").orElse(""));
+        PdfReader reader = new PdfReader(sheet.body());
+        StringBuilder text = new StringBuilder();
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        String pdf = text.toString();
+        JsonArray cards = array(get("officer", "/api/relationships/who-to-call?facilityId=" + home));
+        assertFalse(cards.isEmpty());
+        List<String> names = cards.getValuesAs(JsonObject.class).stream().filter(c -> !c.isNull("primary"))
+                .map(c -> c.getJsonObject("primary").getString("name")).toList();
+        assertFalse(names.isEmpty());
+        assertAll(
+                () -> assertTrue(pdf.contains("ICS 205A"), pdf),
+                () -> assertTrue(pdf.contains("SENSITIVE"), pdf),
+                () -> assertTrue(pdf.contains(HOME), pdf),
+                () -> names.forEach(name -> assertTrue(pdf.contains(name), name + " missing from the sheet")));
+
+        long other = json(get("director", "/api/facilities?limit=50")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(f -> !f.getString("name").equals(HOME))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(404, contactSheet("officer", other).statusCode());
+    }
+
+    @Test
+    void aContactFileWithAnyBadRowIsRejectedWholeWithAMessagePerRow() {
+        String agency = "Riverton Police Department";
+        int before = contactCount(agency);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String bad = "agency,firstName,lastName,rank,unit,phone,email,verifiedAt\n"
+                + agency + ",Ana,Import" + marker + ",Officer,Patrol,(312) 555-0111,ana@example.gov,2026-01-05\n"
+                + agency + ",Ben,Import" + marker + ",Officer,Patrol,not a phone,ben@example.gov,2026-01-05\n"
+                + "Atlantis Police,Cal,Import" + marker + ",Officer,Patrol,(312) 555-0112,,yesterday\n";
+        HttpResponse<String> rejected = send("manager", "POST", "/api/contacts/import", bad, "text/csv");
+        assertEquals(400, rejected.statusCode(), rejected.body());
+        List<String> fields = json(rejected).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("rows[2].phone", "rows[3].agency", "rows[3].verifiedAt")), fields.toString());
+        assertFalse(fields.stream().anyMatch(f -> f.startsWith("rows[1]")), fields.toString());
+        assertEquals(before, contactCount(agency), "nothing half-imported");
+
+        String good = "agency,firstName,lastName,rank,unit,phone\n"
+                + agency + ",Ana,Import" + marker + ",Officer,Patrol,(312) 555-0111\n"
+                + agency + ",Ben,Import" + marker + ",Sergeant,Patrol,(312) 555-0113\n";
+        JsonObject dryRun = json(send("manager", "POST", "/api/contacts/import?dryRun=true", good, "text/csv"));
+        assertEquals(0, dryRun.getInt("imported"));
+        assertEquals(before, contactCount(agency));
+        JsonObject imported = json(send("manager", "POST", "/api/contacts/import", good, "text/csv"));
+        assertEquals(2, imported.getInt("imported"));
+        assertEquals(before + 2, contactCount(agency));
+        assertEquals(403, send("officer", "POST", "/api/contacts/import", good, "text/csv").statusCode());
+    }
+
+    @Test
+    void theDirectoryExportsAsCsvWithAHeaderLine() {
+        HttpResponse<String> csv = get("officer", "/api/contacts/export");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String[] lines = csv.body().split("\r?\n");
+        assertTrue(lines[0].startsWith("agency,firstName,lastName"), lines[0]);
+        assertTrue(lines.length > 10, "the home hospital's agencies have dozens of contacts");
+        assertTrue(csv.body().contains("Riverton Police Department"));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private JsonObject newAgreement(LocalDate effective, LocalDate expires, int noticeDays) {
+        String title = "IT agreement " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = send("manager", "POST", "/api/agreements", Json.createObjectBuilder()
+                .add("title", title).add("type", "MOU")
+                .add("facilityIds", Json.createArrayBuilder().add(homeFacilityId()))
+                .add("agencyIds", Json.createArrayBuilder().add(homeAgencyId()))
+                .add("effectiveOn", effective.toString()).add("expiresOn", expires.toString())
+                .add("noticeDays", noticeDays).add("clauses", Json.createArrayBuilder().add("WEAPONS"))
+                .build().toString(), "application/json");
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created);
+    }
+
+    private HttpResponse<String> move(long id, String move, int version) {
+        return send("manager", "POST", "/api/agreements/" + id + "/transitions", Json.createObjectBuilder()
+                .add("move", move).add("version", version).build().toString(), "application/json");
+    }
+
+    private long statementsFor(String path) {
+        long before = statements();
+        assertEquals(200, get("director", path).statusCode());
+        return statements() - before;
+    }
+
+    private long statements() {
+        String metrics = send(null, "GET", "/metrics?scope=application", null, null).body();
+        return metrics.lines().filter(l -> l.startsWith("liaison_sql_statements")).map(l -> l.split(" ")[1])
+                .mapToLong(v -> (long) Double.parseDouble(v)).findFirst()
+                .orElseThrow(() -> new AssertionError("no liaison_sql_statements metric in " + metrics));
+    }
+
+    private int contactCount(String agency) {
+        long agencyId = agencyId(agency);
+        return json(get("director", "/api/contacts?limit=1&agencyId=" + agencyId)).getInt("total");
+    }
+
+    private long homeFacilityId() {
+        return json(get("manager", "/api/facilities")).getJsonArray("items").getJsonObject(0).getJsonNumber("id")
+                .longValue();
+    }
+
+    private long homeAgencyId() {
+        return agencyId("Riverton Police Department");
+    }
+
+    private long agencyId(String name) {
+        return json(get("director", "/api/agencies?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("name").equals(name)).findFirst().orElseThrow().getJsonNumber("id")
+                .longValue();
+    }
+
+    private HttpResponse<byte[]> contactSheet(String user, long facilityId) {
+        try {
+            return client.send(request(user, "/api/relationships/contact-sheet?facilityId=" + facilityId)
+                    .header("Accept", "application/pdf, application/problem+json").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> get(String user, String path) {
+        return send(user, "GET", path, null, null);
+    }
+
+    private HttpResponse<String> send(String user, String method, String path, String body, String contentType) {
+        HttpRequest.Builder builder = request(user, path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        try {
+            return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String user, String path) {
+        String base = "http://127.0.0.1:" + deployed.getPort();
+        URI uri = URI.create(base + (path.startsWith("/metrics") || path.startsWith("/health") ? "" : "/liaison") + path);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).header("Accept",
+                "application/json, application/problem+json, text/csv, application/pdf, text/plain");
+        if (user != null) {
+            assertNotNull(PASSWORD, "system property it.demo.password");
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+}
