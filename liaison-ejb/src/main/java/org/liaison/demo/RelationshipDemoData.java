@@ -154,7 +154,8 @@ public class RelationshipDemoData implements DemoDataPart {
                     && agreement.getOwner() != null) {
                 context.em().persist(new org.liaison.domain.notification.Notification(agreement.getOwner(),
                         "Agreement \"" + agreement.getTitle() + "\" expires on " + agreement.getExpiresOn()
-                                + ": start the renewal.", null, today.minusDays(1).atTime(1, 15)));
+                                + ": start the renewal.", "/agreements/view?id=" + agreement.getId(),
+                        today.minusDays(1).atTime(1, 15)));
             }
             made++;
         }
