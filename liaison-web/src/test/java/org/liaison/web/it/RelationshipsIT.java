@@ -174,7 +174,7 @@ class RelationshipsIT {
     }
 
     @Test
-    void aSignedDocumentIsKeptAsAPdfVersionAndAnythingElseIsRefused() throws IOException {
+    void aSignedDocumentIsKeptAsAPdfVersionAndAnythingElseIsRefused() throws IOException, InterruptedException {
         long id = newAgreement(LocalDate.now(), LocalDate.now().plusYears(1), 30).getJsonNumber("id").longValue();
         byte[] pdf = contactSheet("manager", homeFacilityId()).body();
         HttpResponse<String> uploaded = client.send(request("manager", "/api/agreements/" + id + "/documents")
