@@ -46,11 +46,12 @@ public class AuditBacking implements Serializable {
     }
 
     public List<String> getRecordTypes() {
-        return List.of("Agency", "Contact", "Facility", "Relationship", "UserAccount");
+        return List.of("Agency", "Agreement", "Contact", "Engagement", "Facility", "Relationship", "UserAccount");
     }
 
     public List<String> getActions() {
-        return List.of("CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED", "LOCKOUT", "PASSWORD_RESET");
+        return List.of("CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED", "LOCKOUT", "PASSWORD_RESET",
+                "DOCUMENT_ADDED", "CONTACT_SHEET_PRINTED", "DIRECTORY_EXPORTED");
     }
 
     public PagedModel<AuditEvent> getModel() { return model; }

@@ -113,7 +113,7 @@ class PagesIT {
         LoginPage.open(b).signInAs("manager", PASSWORD);
         RelationshipBoardPage board = RelationshipBoardPage.open(b);
         b.screenshot("relationships-board");
-        java.util.List<String> lapsed = board.agenciesWithHealth("Lapsed");
+        java.util.List<String> lapsed = board.agenciesWithHealthAndAContact("Lapsed");
         assertFalse(lapsed.isEmpty(), "the demo data gives the home hospital lapsed relationships");
         String agency = lapsed.get(0);
 

@@ -20,11 +20,15 @@ public final class RelationshipBoardPage {
         return new RelationshipBoardPage(browser);
     }
 
-    /** The agencies whose relationship shows the given health label (e.g. "Lapsed"), in board order. */
-    public List<String> agenciesWithHealth(String label) {
+    /**
+     * The agencies whose relationship shows the given health label (e.g. "Lapsed") and that have a primary contact
+     * to call, in board order.
+     */
+    public List<String> agenciesWithHealthAndAContact(String label) {
         return browser.driver().findElements(By.cssSelector("#board\\:table_data tr")).stream()
                 .filter(row -> row.findElements(By.cssSelector(".badge")).stream()
                         .anyMatch(b -> b.getText().equals(label)))
+                .filter(row -> !row.findElements(By.cssSelector("a[href^='tel:']")).isEmpty())
                 .map(row -> row.findElement(By.cssSelector("a[href*='relationships/view']")).getText())
                 .toList();
     }
