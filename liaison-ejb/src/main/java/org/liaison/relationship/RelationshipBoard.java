@@ -50,6 +50,67 @@ public class RelationshipBoard {
         return new Page<>(rows.subList(from, to), rows.size());
     }
 
+    /**
+     * The director's questions about relationships (domain brief 1, 2 and 10): how many active relationships are
+     * within cadence, due or lapsed; how many primary contacts were verified in the last 180 days; how many have an
+     * agreement in force, and how many agreements expire within 90 days or have expired. Three queries.
+     */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
+    public Summary summary(LocalDate today) {
+        List<RelationshipRow> active = rows(BoardFilter.none(), today).stream()
+                .filter(r -> r.status() == RelationshipStatus.ACTIVE).toList();
+        long within = active.stream().filter(r -> r.health() == Health.WITHIN_CADENCE).count();
+        long due = active.stream().filter(r -> r.health() == Health.DUE).count();
+        long withAgreement = active.stream().filter(RelationshipRow::hasActiveAgreement).count();
+        String scope = caller.seesAllFacilities() ? "" : " and r.facility.id in :scopeFacilityIds";
+        TypedQuery<Object[]> primaries = em.createQuery("select count(pc), sum(case when pc.verifiedAt >= :since"
+                + " then 1 else 0 end) from Relationship r join r.primaryContact pc where r.status = :active" + scope,
+                Object[].class).setParameter("since", today.minusDays(180))
+                .setParameter("active", RelationshipStatus.ACTIVE);
+        String agreementScope = caller.seesAllFacilities() ? "" : " and exists (select f.id from Agreement g2"
+                + " join g2.facilities f where g2 = g and f.id in :scopeFacilityIds)";
+        TypedQuery<Object[]> agreements = em.createQuery("select sum(case when g.status in :inForce and g.expiresOn"
+                + " <= :horizon then 1 else 0 end), sum(case when g.status = :expired then 1 else 0 end)"
+                + " from Agreement g where 1 = 1" + agreementScope, Object[].class)
+                .setParameter("inForce", AgreementStatus.IN_FORCE).setParameter("horizon", today.plusDays(90))
+                .setParameter("expired", AgreementStatus.EXPIRED);
+        if (!caller.seesAllFacilities()) {
+            Set<Long> ids = caller.facilityIds().isEmpty() ? Set.of(-1L) : caller.facilityIds();
+            primaries.setParameter("scopeFacilityIds", ids);
+            agreements.setParameter("scopeFacilityIds", ids);
+        }
+        Object[] p = primaries.getSingleResult();
+        Object[] a = agreements.getSingleResult();
+        return new Summary(active.size(), within, due, active.size() - within - due, number(p[0]), number(p[1]),
+                withAgreement, number(a[0]), number(a[1]));
+    }
+
+    /** Counts for the dashboard; percentages are derived, so they never disagree with the counts. */
+    public record Summary(long activeRelationships, long withinCadence, long due, long lapsed, long primaryContacts,
+            long primaryContactsVerified, long withAgreementInForce, long agreementsExpiringWithin90Days,
+            long agreementsExpired) implements java.io.Serializable {
+
+        public long percentWithinCadence() {
+            return percent(withinCadence, activeRelationships);
+        }
+
+        public long percentPrimaryContactsVerified() {
+            return percent(primaryContactsVerified, primaryContacts);
+        }
+
+        public long percentWithAgreement() {
+            return percent(withAgreementInForce, activeRelationships);
+        }
+
+        private static long percent(long part, long whole) {
+            return whole == 0 ? 0 : Math.round(100.0 * part / whole);
+        }
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
     private List<RelationshipRow> rows(BoardFilter filter, LocalDate today) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (!caller.seesAllFacilities()) {

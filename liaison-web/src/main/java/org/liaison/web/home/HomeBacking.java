@@ -29,6 +29,10 @@ public class HomeBacking {
 
     private java.util.List<org.liaison.relationship.WhoToCall.Card> calls = java.util.List.of();
     private String callsFacility;
+    @Inject
+    org.liaison.relationship.RelationshipBoard board;
+
+    private org.liaison.relationship.RelationshipBoard.Summary summary;
     private long agencyCount;
     private long contactCount;
     private long staleContactCount;
@@ -38,6 +42,9 @@ public class HomeBacking {
         agencyCount = agencies.search(AgencyFilter.none(), PageRequest.of(0, 1)).total();
         contactCount = contacts.search(null, null, PageRequest.of(0, 1)).total();
         staleContactCount = contacts.countVerificationDue(LocalDate.now());
+        if (user.isStaff()) {
+            summary = board.summary(LocalDate.now());
+        }
         if (user.is("OFFICER") || user.is("MANAGER")) {
             var facilities = whoToCall.facilities();
             if (!facilities.isEmpty()) {
@@ -51,6 +58,7 @@ public class HomeBacking {
     public java.util.List<org.liaison.relationship.WhoToCall.Card> getCalls() { return calls; }
     public String getCallsFacility() { return callsFacility; }
 
+    public org.liaison.relationship.RelationshipBoard.Summary getSummary() { return summary; }
     public long getAgencyCount() { return agencyCount; }
     public long getContactCount() { return contactCount; }
     public long getStaleContactCount() { return staleContactCount; }
