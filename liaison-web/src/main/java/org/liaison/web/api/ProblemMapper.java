@@ -1,5 +1,6 @@
 package org.liaison.web.api;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -42,7 +43,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof DomainRuleViolation rule) {
             return Problem.response(409, "Not allowed", rule.getMessage());
         }
-        if (failure instanceof EJBAccessException) {
+        if (isAccessDenied(failure)) {
             return Problem.response(403, "Forbidden", "Your role does not allow this.");
         }
         if (failure instanceof JsonbException || failure instanceof JsonParsingException) {
@@ -64,13 +65,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     || current instanceof OptimisticLockException) {
                 return current;
             }
-            if (current instanceof EJBException && !(current instanceof EJBAccessException)
-                    && current.getCause() != null) {
+            if (current instanceof EJBException && !isAccessDenied(current) && current.getCause() != null) {
                 current = current.getCause();
                 continue;
             }
             if (current.getCause() != null && !(current instanceof WebApplicationException)
-                    && !(current instanceof InvalidInput) && !(current instanceof EJBAccessException)) {
+                    && !(current instanceof InvalidInput) && !isAccessDenied(current)) {
                 Throwable deeper = findKnown(current.getCause());
                 if (deeper != null) {
                     return deeper;
@@ -79,6 +79,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return current;
         }
         return thrown;
+    }
+
+    /** A role check refused the call: EJBAccessException, or AccessLocalException for local (no-interface) beans. */
+    private static boolean isAccessDenied(Throwable thrown) {
+        return thrown instanceof EJBAccessException || thrown instanceof AccessLocalException;
     }
 
     private static Throwable findKnown(Throwable thrown) {

@@ -1,0 +1,652 @@
+package org.liaison.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.liaison.web.it.Http.Client;
+import org.liaison.web.it.Http.Reply;
+
+/**
+ * The REST API as its users meet it, over HTTP against the real WAR on Payara Micro with the demo data set.
+ * Every test stands alone: it reads the demo data, and whatever it changes it creates first under a unique name.
+ * All API tests live in this one class because every test class starts its own Payara Micro.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+    private static final String PASSWORD = System.getProperty("it.demo.password");
+    /** The demo data set's home hospital: the manager and officer work there, the partner's police serve it. */
+    private static final String HOME_HOSPITAL = "RGH";
+    private static final String OTHER_HOSPITAL = "LMC";
+    private static final String PARTNER_AGENCY = "Riverton Police Department";
+
+    @Deployment(testable = false)
+    static WebArchive liaison() {
+        return Deployments.liaison();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    Http http;
+
+    @BeforeEach
+    void connect() {
+        assertNotNull(PASSWORD, "system property it.demo.password (set by the failsafe configuration)");
+        http = new Http(deployed);
+    }
+
+    // ---------------------------------------------------------------- who may do what
+
+    @Test
+    void everyRoleGetsExactlyWhatItsRoleAllows() {
+        long home = facilityId(HOME_HOSPITAL);
+        long contact = newContact(newAgency(as("manager"), home)).getJsonNumber("id").longValue();
+        record Access(String role, String method, String path, int expected) {
+        }
+        List<Access> table = new ArrayList<>();
+        for (String role : List.of("admin", "director", "manager", "officer", "partner", "auditor")) {
+            boolean admin = role.equals("admin");
+            boolean editor = Set.of("admin", "director", "manager").contains(role);
+            table.add(new Access(role, "GET", "/api/facilities", 200));
+            table.add(new Access(role, "GET", "/api/agencies", 200));
+            table.add(new Access(role, "GET", "/api/contacts", 200));
+            table.add(new Access(role, "GET", "/api/audit", Set.of("admin", "auditor").contains(role) ? 200 : 403));
+            table.add(new Access(role, "POST", "/api/agencies", editor ? 201 : 403));
+            table.add(new Access(role, "POST", "/api/contacts/" + contact + "/verify", editor ? 200 : 403));
+            table.add(new Access(role, "POST", "/api/facilities", admin ? 201 : 403));
+            table.add(new Access(role, "POST", "/api/users", admin ? 201 : 403));
+        }
+        List<Executable> checks = new ArrayList<>();
+        for (Access access : table) {
+            checks.add(() -> {
+                Client client = as(access.role());
+                Reply reply = switch (access.method() + " " + access.path().replaceAll("/\\d+/", "/{id}/")) {
+                    case "POST /api/agencies" -> client.post(access.path(), agencyBody(home).build());
+                    case "POST /api/facilities" -> client.post(access.path(), Json.createObjectBuilder()
+                            .add("name", "IT Facility " + unique()).add("code", "IT" + unique().substring(0, 6))
+                            .add("kind", "SITE").add("beds", 0).build());
+                    case "POST /api/users" -> client.post(access.path(), userBody(unique("it.role"), "OFFICER", home)
+                            .build());
+                    case "POST /api/contacts/{id}/verify" -> client.post(access.path(), null);
+                    default -> client.get(access.path());
+                };
+                assertEquals(access.expected(), reply.status(), access.role() + ": " + reply);
+                if (reply.status() >= 400) {
+                    assertEquals(Http.PROBLEM_JSON, reply.mediaType(), access.role() + ": " + reply);
+                }
+            });
+        }
+        assertAll(checks);
+    }
+
+    @Test
+    void anApiCallWithoutCredentialsIsChallengedForBasicAuthentication() {
+        Reply reply = http.anonymous().get("/api/agencies");
+
+        assertEquals(401, reply.status(), reply.toString());
+        assertTrue(reply.header("WWW-Authenticate").orElse("").startsWith("Basic"), reply.headers().toString());
+        assertEquals(Http.PROBLEM_JSON, reply.mediaType());
+        assertEquals(401, reply.json().getInt("status"));
+    }
+
+    @Test
+    void aWrongPasswordIsChallengedLikeNoPassword() {
+        Reply reply = http.as(unique("nobody"), "Not-The-Password-123").get("/api/agencies");
+
+        assertEquals(401, reply.status(), reply.toString());
+        assertTrue(reply.header("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals(Http.PROBLEM_JSON, reply.mediaType());
+    }
+
+    @Test
+    void anOfficerCannotAddAnAgency() {
+        Reply reply = as("officer").post("/api/agencies", agencyBody(facilityId(HOME_HOSPITAL)).build());
+
+        assertForbidden(reply);
+    }
+
+    @Test
+    void anAuditorCannotAddAnAgency() {
+        Reply reply = as("auditor").post("/api/agencies", agencyBody(facilityId(HOME_HOSPITAL)).build());
+
+        assertForbidden(reply);
+    }
+
+    @Test
+    void anOfficerCannotChangeAnAgencyOfTheirOwnHospital() {
+        JsonObject agency = newAgency(as("manager"), facilityId(HOME_HOSPITAL));
+
+        Reply reply = as("officer").put("/api/agencies/" + id(agency), edit(agency, "Changed by officer").build());
+
+        assertForbidden(reply);
+    }
+
+    @Test
+    void aPartnerSeesOnlyTheirOwnAgency() {
+        JsonObject list = ok(as("partner").get("/api/agencies?limit=200"));
+
+        assertEquals(1, list.getInt("total"), list.toString());
+        assertEquals(PARTNER_AGENCY, list.getJsonArray("items").getJsonObject(0).getString("name"));
+    }
+
+    @Test
+    void aPartnerSeesOnlyTheContactsOfTheirOwnAgency() {
+        long partnerAgency = agencyNamed(PARTNER_AGENCY);
+        int contactsOfThatAgency = ok(as("director").get("/api/contacts?limit=1&agencyId=" + partnerAgency))
+                .getInt("total");
+
+        JsonObject seen = ok(as("partner").get("/api/contacts?limit=200"));
+
+        assertTrue(contactsOfThatAgency > 0, "the demo agency has contacts");
+        assertEquals(contactsOfThatAgency, seen.getInt("total"));
+        assertTrue(seen.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .allMatch(c -> c.getString("agencyName").equals(PARTNER_AGENCY)), seen.toString());
+    }
+
+    @Test
+    void aPartnerCannotOpenAnotherAgencyOrItsContacts() {
+        long other = agencyOnlyTheOtherHospitalWorksWith();
+
+        Reply agency = as("partner").get("/api/agencies/" + other);
+        JsonObject contacts = ok(as("partner").get("/api/contacts?agencyId=" + other));
+
+        assertNotFound(agency);
+        assertEquals(0, contacts.getInt("total"), contacts.toString());
+    }
+
+    @Test
+    void aManagerCannotOpenOrChangeAnAgencyOfAnotherHospital() {
+        long other = agencyOnlyTheOtherHospitalWorksWith();
+        JsonObject asDirectorSeesIt = ok(as("director").get("/api/agencies/" + other));
+
+        Reply read = as("manager").get("/api/agencies/" + other);
+        Reply change = as("manager").put("/api/agencies/" + other, edit(asDirectorSeesIt, "Changed by manager").build());
+
+        assertNotFound(read);
+        assertNotFound(change);
+        assertEquals(asDirectorSeesIt, ok(as("director").get("/api/agencies/" + other)), "nothing changed");
+    }
+
+    @Test
+    void aManagerListsOnlyTheAgenciesTheirHospitalWorksWith() {
+        int ofHomeHospital = ok(as("director").get("/api/agencies?limit=1&facilityId=" + facilityId(HOME_HOSPITAL)))
+                .getInt("total");
+
+        int seenByManager = ok(as("manager").get("/api/agencies?limit=1")).getInt("total");
+        int seenByOfficer = ok(as("officer").get("/api/agencies?limit=1")).getInt("total");
+
+        assertEquals(ofHomeHospital, seenByManager);
+        assertEquals(ofHomeHospital, seenByOfficer);
+    }
+
+    @Test
+    void aDirectorSeesEveryAgencyOfEveryHospital() {
+        int everything = ok(as("admin").get("/api/agencies?limit=1")).getInt("total");
+        long other = agencyOnlyTheOtherHospitalWorksWith();
+
+        int seenByDirector = ok(as("director").get("/api/agencies?limit=1")).getInt("total");
+        int seenByManager = ok(as("manager").get("/api/agencies?limit=1")).getInt("total");
+
+        assertEquals(everything, seenByDirector);
+        assertTrue(seenByManager < seenByDirector, seenByManager + " < " + seenByDirector);
+        assertEquals(200, as("director").get("/api/agencies/" + other).status());
+        assertEquals(200, as("auditor").get("/api/agencies/" + other).status());
+    }
+
+    // ---------------------------------------------------------------- validation
+
+    @Test
+    void anAgencyWithoutANameAndWithAnUnknownTypeIsRefusedFieldByField() {
+        JsonObject body = agencyBody(facilityId(HOME_HOSPITAL)).add("name", " ").add("type", "SPACE_POLICE").build();
+
+        Reply reply = as("manager").post("/api/agencies", body);
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals(Http.PROBLEM_JSON, reply.mediaType());
+        assertEquals(Set.of("name", "type"), errorFields(reply), reply.toString());
+        assertEquals("Enter the agency's name.", errorMessage(reply, "name"));
+    }
+
+    @Test
+    void aMalformedPhoneNumberIsRefusedOnThatField() {
+        JsonObject body = agencyBody(facilityId(HOME_HOSPITAL)).add("nonEmergencyPhone", "call the front desk").build();
+
+        Reply reply = as("manager").post("/api/agencies", body);
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals(Http.PROBLEM_JSON, reply.mediaType());
+        assertEquals(Set.of("nonEmergencyPhone"), errorFields(reply));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsABadRequest() {
+        Reply reply = as("manager").send("POST", http.app("/api/agencies"), "{\"name\": ", java.util.Map.of());
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals(Http.PROBLEM_JSON, reply.mediaType());
+    }
+
+    @Test
+    void aChangeWithoutTheVersionReadIsRefused() {
+        JsonObject agency = newAgency(as("manager"), facilityId(HOME_HOSPITAL));
+        JsonObject withoutVersion = edit(agency, "No version").remove("version").build();
+
+        Reply reply = as("manager").put("/api/agencies/" + id(agency), withoutVersion);
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals(Set.of("version"), errorFields(reply));
+    }
+
+    // ---------------------------------------------------------------- optimistic locking
+
+    @Test
+    void savingWithTheVersionYouReadWorksAndSavingAgainWithTheOldOneConflicts() {
+        Client manager = as("manager");
+        JsonObject agency = newAgency(manager, facilityId(HOME_HOSPITAL));
+        long read = agency.getJsonNumber("version").longValue();
+
+        JsonObject first = ok(manager.put("/api/agencies/" + id(agency), edit(agency, "First edit").build()));
+        Reply second = manager.put("/api/agencies/" + id(agency), edit(agency, "Second edit").build());
+
+        assertEquals(read + 1, first.getJsonNumber("version").longValue());
+        assertEquals(409, second.status(), second.toString());
+        assertEquals(Http.PROBLEM_JSON, second.mediaType());
+        assertEquals("First edit", ok(manager.get("/api/agencies/" + id(agency))).getString("jurisdiction"),
+                "the stale change overwrote nothing");
+    }
+
+    @Test
+    void theEtagOfAReadWorksAsIfMatchOnce() {
+        Client manager = as("manager");
+        JsonObject agency = newAgency(manager, facilityId(HOME_HOSPITAL));
+        Reply read = manager.get("/api/agencies/" + id(agency));
+        String etag = read.header("ETag").orElseThrow(() -> new AssertionError("no ETag: " + read.headers()));
+        JsonObject change = edit(read.json(), "Changed with If-Match").remove("version").build();
+
+        Reply first = manager.put("/api/agencies/" + id(agency), change, "If-Match", etag);
+        Reply second = manager.put("/api/agencies/" + id(agency), change, "If-Match", etag);
+
+        assertEquals(200, first.status(), first.toString());
+        assertEquals(409, second.status(), second.toString());
+        assertEquals(Http.PROBLEM_JSON, second.mediaType());
+    }
+
+    // ---------------------------------------------------------------- accounts: lockout and disabling
+
+    @Test
+    void fiveWrongPasswordsLockAnAccountSoEvenTheRightPasswordIsRefused() {
+        String username = unique("it.lock");
+        String password = "Correct-Horse-" + unique();
+        createUser(username, password);
+        assertEquals(200, http.as(username, password).get("/api/agencies").status(), "the new account works");
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, http.as(username, "Wrong-Password-" + attempt).get("/api/agencies").status());
+        }
+        Reply sixth = http.as(username, password).get("/api/agencies");
+
+        assertEquals(401, sixth.status(), "locked: " + sixth);
+        assertEquals(1, ok(as("admin").get("/api/audit?action=LOCKOUT&actor=" + username)).getInt("total"));
+    }
+
+    @Test
+    void unknownUserNamesAreLockedOutToo() {
+        String username = unique("it.ghost");
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, http.as(username, "Guess-Number-" + attempt).get("/api/agencies").status());
+        }
+
+        JsonObject trail = ok(as("auditor").get("/api/audit?actor=" + username));
+        List<String> actions = trail.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action")).toList();
+        assertEquals(List.of("LOCKOUT", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED"), actions);
+    }
+
+    @Test
+    void aDisabledAccountCanNoLongerUseTheApiUntilEnabledAgain() {
+        String username = unique("it.leaver");
+        String password = "Correct-Horse-" + unique();
+        long id = id(createUser(username, password));
+        assertEquals(200, http.as(username, password).get("/api/agencies").status());
+
+        JsonObject disabled = ok(as("admin").put("/api/users/" + id + "/enabled",
+                Json.createObjectBuilder().add("enabled", false).build()));
+        Reply whileDisabled = http.as(username, password).get("/api/agencies");
+        ok(as("admin").put("/api/users/" + id + "/enabled", Json.createObjectBuilder().add("enabled", true).build()));
+        Reply afterEnabling = http.as(username, password).get("/api/agencies");
+
+        assertFalse(disabled.getBoolean("enabled"));
+        assertEquals(401, whileDisabled.status(), whileDisabled.toString());
+        assertEquals(200, afterEnabling.status(), afterEnabling.toString());
+    }
+
+    @Test
+    void aNewAccountNeedsAStrongEnoughPassword() {
+        String username = unique("it.weak");
+
+        Reply reply = as("admin").post("/api/users", userBody(username, "OFFICER", facilityId(HOME_HOSPITAL))
+                .add("password", "short").build());
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals(Set.of("password"), errorFields(reply));
+    }
+
+    @Test
+    void anAccountWithAnUnknownRoleIsRefused() {
+        Reply reply = as("admin").post("/api/users", userBody(unique("it.role"), "SUPERUSER", facilityId(HOME_HOSPITAL))
+                .build());
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals(Set.of("roles"), errorFields(reply));
+    }
+
+    // ---------------------------------------------------------------- what the server gives away
+
+    @Test
+    void theSignInPageCarriesTheSecurityHeaders() {
+        Reply page = http.anonymous().get("/login");
+
+        assertEquals(200, page.status(), page.toString());
+        assertSecurityHeaders(page);
+    }
+
+    @Test
+    void anApiAnswerCarriesTheSecurityHeaders() {
+        Reply answer = as("officer").get("/api/agencies");
+
+        assertEquals(200, answer.status());
+        assertSecurityHeaders(answer);
+        assertTrue(answer.header("Content-Security-Policy").orElseThrow().contains("default-src 'none'"));
+    }
+
+    @Test
+    void aMissingPageShowsNeitherTheServerNorAStackTrace() {
+        Client officer = http.signedIn("officer", PASSWORD);
+
+        Reply inApp = officer.get("/no-such-page");
+        Reply adminOnly = officer.get("/admin/users");
+        Reply outsideApp = http.anonymous().getRoot("/no-such-application/");
+        Reply api = as("officer").get("/api/no-such-resource");
+
+        assertEquals(404, inApp.status(), inApp.toString());
+        assertTrue(inApp.body().contains("Page not found"), inApp.toString());
+        assertTrue(Set.of(403, 404).contains(adminOnly.status()), adminOnly.toString());
+        assertTrue(adminOnly.body().contains("Page not found"), "a forbidden page reads as missing: " + adminOnly);
+        assertEquals(404, outsideApp.status(), outsideApp.toString());
+        assertEquals(404, api.status(), api.toString());
+        assertEquals(Http.PROBLEM_JSON, api.mediaType());
+        for (Reply reply : List.of(inApp, adminOnly, outsideApp, api)) {
+            assertRevealsNothing(reply);
+        }
+    }
+
+    @Test
+    void anAgencyThatDoesNotExistIsAPlainNotFound() {
+        Reply reply = as("director").get("/api/agencies/999999999");
+
+        assertNotFound(reply);
+        assertRevealsNothing(reply);
+    }
+
+    // ---------------------------------------------------------------- operations
+
+    @Test
+    void theServerReportsReadyWithItsDatabase() {
+        Reply ready = http.anonymous().getRoot("/health/ready");
+
+        assertEquals(200, ready.status(), ready.toString());
+        JsonObject health = ready.json();
+        assertEquals("UP", health.getString("status"));
+        assertTrue(health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> c.getString("name").equals("database") && c.getString("status").equals("UP")),
+                health.toString());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        Reply openapi = http.anonymous().getRoot("/openapi");
+
+        assertEquals(200, openapi.status(), openapi.toString());
+        for (String path : List.of("/api/agencies", "/api/contacts", "/api/facilities", "/api/users", "/api/audit")) {
+            assertTrue(openapi.body().contains(path), path + " in " + openapi);
+        }
+    }
+
+    // ---------------------------------------------------------------- audit trail
+
+    @Test
+    void aManagersChangeToAnAgencyIsInTheAuditTrail() {
+        Client manager = as("manager");
+        JsonObject agency = newAgency(manager, facilityId(HOME_HOSPITAL));
+        ok(manager.put("/api/agencies/" + id(agency), edit(agency, "Audited County").build()));
+
+        JsonObject trail = ok(as("auditor").get("/api/audit?recordType=Agency&recordId=" + id(agency)));
+
+        List<JsonObject> entries = trail.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(List.of("UPDATE", "CREATE"), entries.stream().map(e -> e.getString("action")).toList());
+        JsonObject update = entries.get(0);
+        assertEquals("manager", update.getString("actor"));
+        assertEquals("127.0.0.1", update.getString("address"));
+        assertEquals(LocalDate.now(), LocalDate.parse(update.getString("occurredAt").substring(0, 10)));
+        assertTrue(update.getString("changes").contains("\"after\":\"Audited County\""), update.toString());
+        assertEquals(id(agency), update.getJsonNumber("recordId").longValue());
+    }
+
+    @Test
+    void anOfficerCannotReadTheAuditTrail() {
+        assertForbidden(as("officer").get("/api/audit?recordType=Agency"));
+    }
+
+    // ---------------------------------------------------------------- contacts
+
+    @Test
+    void verifyingAContactMarksItVerifiedToday() {
+        JsonObject contact = newContact(newAgency(as("manager"), facilityId(HOME_HOSPITAL)));
+        assertTrue(contact.getBoolean("verificationDue"), "verified long ago: " + contact);
+
+        LocalDate before = LocalDate.now();
+        JsonObject verified = ok(as("manager").post("/api/contacts/" + id(contact) + "/verify", null));
+        LocalDate after = LocalDate.now();
+
+        LocalDate verifiedAt = LocalDate.parse(verified.getString("verifiedAt"));
+        assertTrue(!verifiedAt.isBefore(before) && !verifiedAt.isAfter(after), verified.toString());
+        assertFalse(verified.getBoolean("verificationDue"));
+    }
+
+    @Test
+    void aPartnerCannotVerifyEvenTheirOwnAgencysContacts() {
+        JsonObject own = ok(as("partner").get("/api/contacts?limit=1")).getJsonArray("items").getJsonObject(0);
+
+        Reply reply = as("partner").post("/api/contacts/" + id(own) + "/verify", null);
+
+        assertForbidden(reply);
+        assertEquals(own.get("verifiedAt"), ok(as("partner").get("/api/contacts/" + id(own))).get("verifiedAt"));
+    }
+
+    // ================================================================ helpers
+
+    private Client as(String demoUser) {
+        return http.as(demoUser, PASSWORD);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "." + unique();
+    }
+
+    private static long id(JsonObject record) {
+        return record.getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject ok(Reply reply) {
+        assertTrue(reply.status() == 200 || reply.status() == 201, reply.toString());
+        return reply.json();
+    }
+
+    private long facilityId(String code) {
+        return ok(as("director").get("/api/facilities?limit=200")).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(f -> f.getString("code").equals(code)).mapToLong(ApiIT::id).findFirst()
+                .orElseThrow(() -> new AssertionError("no facility " + code));
+    }
+
+    private long agencyNamed(String name) {
+        return ok(as("director").get("/api/agencies?limit=200&name=" + name.replace(" ", "%20")))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("name").equals(name)).mapToLong(ApiIT::id).findFirst()
+                .orElseThrow(() -> new AssertionError("no agency " + name));
+    }
+
+    /** An agency the other hospital works with and the home hospital does not, found as a director sees them. */
+    private long agencyOnlyTheOtherHospitalWorksWith() {
+        Client director = as("director");
+        Set<Long> home = ids(ok(director.get("/api/agencies?limit=200&facilityId=" + facilityId(HOME_HOSPITAL))));
+        return ids(ok(director.get("/api/agencies?limit=200&facilityId=" + facilityId(OTHER_HOSPITAL)))).stream()
+                .filter(id -> !home.contains(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("every agency of " + OTHER_HOSPITAL + " also serves "
+                        + HOME_HOSPITAL));
+    }
+
+    private static Set<Long> ids(JsonObject list) {
+        return list.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(ApiIT::id)
+                .collect(Collectors.toSet());
+    }
+
+    private static JsonObjectBuilder agencyBody(long facilityId) {
+        return Json.createObjectBuilder().add("name", "IT Agency " + unique()).add("type", "MUNICIPAL_POLICE")
+                .add("jurisdiction", "Test County").add("nonEmergencyPhone", "(312) 555-0199")
+                .add("dispatchPhone", "+1 312 555 0198 x12").add("address", "1 Test Street")
+                .add("facilityId", facilityId);
+    }
+
+    private static JsonObject newAgency(Client who, long facilityId) {
+        Reply reply = who.post("/api/agencies", agencyBody(facilityId).build());
+        assertEquals(201, reply.status(), reply.toString());
+        assertTrue(reply.header("Location").orElse("").matches(".*/api/agencies/\\d+"), reply.headers().toString());
+        return reply.json();
+    }
+
+    /** A contact at the agency, last verified long ago. */
+    private JsonObject newContact(JsonObject agency) {
+        Reply reply = as("manager").post("/api/contacts", Json.createObjectBuilder().add("agencyId", id(agency))
+                .add("firstName", "Ida").add("lastName", "Test-" + unique()).add("rank", "Sergeant")
+                .add("unit", "Hospital Liaison").add("phone", "(312) 555-0142").add("verifiedAt", "2020-01-15")
+                .build());
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json();
+    }
+
+    /** The agency as read, with a new jurisdiction: an edit that keeps the version it was read at. */
+    private static JsonObjectBuilder edit(JsonObject agency, String jurisdiction) {
+        JsonObjectBuilder edit = Json.createObjectBuilder();
+        for (String field : List.of("name", "type", "nonEmergencyPhone", "dispatchPhone", "address", "version")) {
+            JsonValue value = agency.get(field);
+            if (value != null) {
+                edit.add(field, value);
+            }
+        }
+        return edit.add("jurisdiction", jurisdiction);
+    }
+
+    private static JsonObjectBuilder userBody(String username, String role, long facilityId) {
+        JsonArray facilities = role.equals("OFFICER") || role.equals("MANAGER") || role.equals("SUPERUSER")
+                ? Json.createArrayBuilder().add(facilityId).build() : JsonValue.EMPTY_JSON_ARRAY;
+        return Json.createObjectBuilder().add("username", username).add("displayName", "Test " + username)
+                .add("email", username + "@health.example.org").add("roles", Json.createArrayBuilder().add(role))
+                .add("facilityIds", facilities).add("password", "Correct-Horse-" + unique());
+    }
+
+    private JsonObject createUser(String username, String password) {
+        Reply reply = as("admin").post("/api/users", userBody(username, "OFFICER", facilityId(HOME_HOSPITAL))
+                .add("password", password).build());
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json();
+    }
+
+    private static Set<String> errorFields(Reply reply) {
+        JsonObject problem = reply.json();
+        assertTrue(problem.containsKey("errors"), reply.toString());
+        List<String> fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+        assertEquals(fields.size(), Set.copyOf(fields).size(), "one entry per field: " + reply);
+        return Set.copyOf(fields);
+    }
+
+    private static String errorMessage(Reply reply, String field) {
+        return reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("field").equals(field)).map(e -> e.getString("message")).findFirst()
+                .orElseThrow();
+    }
+
+    private static void assertForbidden(Reply reply) {
+        assertEquals(403, reply.status(), reply.toString());
+        assertEquals(Http.PROBLEM_JSON, reply.mediaType(), reply.toString());
+        assertEquals(403, reply.json().getInt("status"));
+    }
+
+    private static void assertNotFound(Reply reply) {
+        assertEquals(404, reply.status(), reply.toString());
+        assertEquals(Http.PROBLEM_JSON, reply.mediaType(), reply.toString());
+        assertEquals(404, reply.json().getInt("status"));
+    }
+
+    private static void assertSecurityHeaders(Reply reply) {
+        assertAll(
+                () -> assertTrue(reply.header("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
+                        "Content-Security-Policy: " + reply.headers()),
+                () -> assertEquals("nosniff", reply.header("X-Content-Type-Options").orElse(null)),
+                () -> assertEquals("DENY", reply.header("X-Frame-Options").orElse(null)),
+                () -> assertEquals("strict-origin-when-cross-origin", reply.header("Referrer-Policy").orElse(null)),
+                () -> assertServerNotNamed(reply));
+    }
+
+    private static void assertServerNotNamed(Reply reply) {
+        for (String header : List.of("Server", "X-Powered-By")) {
+            String value = reply.header(header).orElse("").toLowerCase(Locale.ROOT);
+            assertFalse(value.contains("payara") || value.contains("glassfish") || value.contains("grizzly"),
+                    header + ": " + value + " in " + reply.request());
+        }
+    }
+
+    /** Server names, Java exception class names and stack-trace lines. */
+    private static final Pattern TELLS = Pattern.compile("(?i:payara|glassfish|grizzly|caused by:)"
+            + "|\\b[a-z]+(\\.[a-z0-9_]+)*\\.[A-Z]\\w*(Exception|Error)\\b|\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\(|\\.java:\\d+");
+
+    private static void assertRevealsNothing(Reply reply) {
+        assertServerNotNamed(reply);
+        Matcher tell = TELLS.matcher(reply.body());
+        assertFalse(tell.find(), () -> "'" + tell.group() + "' in " + reply);
+    }
+}
