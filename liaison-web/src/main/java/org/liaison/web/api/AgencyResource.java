@@ -41,6 +41,9 @@ public class AgencyResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    jakarta.validation.Validator validator;
+
     public record AgencyView(Long id, long version, String name, String type, String jurisdiction,
             String nonEmergencyPhone, String dispatchPhone, String address, Long contactCount) {
         static AgencyView of(Agency a) {
@@ -56,9 +59,11 @@ public class AgencyResource {
 
     public record AgencyInput(String name, String type, String jurisdiction, String nonEmergencyPhone,
             String dispatchPhone, String address, Long facilityId, Long version) {
-        Agency toAgency() {
-            return new Agency(name, Inputs.enumValue(AgencyType.class, type, "type", true), jurisdiction,
+        Agency toAgency(jakarta.validation.Validator validator) {
+            Inputs.Collector problems = new Inputs.Collector();
+            Agency agency = new Agency(name, problems.enumValue(AgencyType.class, type, "type", true), jurisdiction,
                     blankToNull(nonEmergencyPhone), blankToNull(dispatchPhone), address);
+            return problems.validated(agency, validator);
         }
     }
 
@@ -91,7 +96,7 @@ public class AgencyResource {
             + " starts a relationship between the two.")
     public Response create(AgencyInput input) {
         AgencyInput body = required(input);
-        Agency created = agencies.create(body.toAgency(), body.facilityId());
+        Agency created = agencies.create(body.toAgency(validator), body.facilityId());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(AgencyView.of(created)).build();
     }
@@ -101,7 +106,7 @@ public class AgencyResource {
     @Operation(summary = "Change an agency", description = "Send the version you read; a stale one answers 409.")
     public AgencyView update(@PathParam("id") long id, AgencyInput input, @HeaderParam("If-Match") String ifMatch) {
         AgencyInput body = required(input);
-        Agency edited = body.toAgency();
+        Agency edited = body.toAgency(validator);
         edited.setId(id);
         edited.setVersion(Versions.required(body.version(), ifMatch));
         return AgencyView.of(agencies.update(edited));

@@ -38,29 +38,38 @@ public class ContactResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    jakarta.validation.Validator validator;
+
     public record ContactView(Long id, long version, Long agencyId, String agencyName, String firstName,
             String lastName, String rank, String unit, String phone, String mobile, String radioChannel, String email,
-            LocalDate verifiedAt, boolean verificationDue, String notes) {
+            LocalDate verifiedAt, boolean verificationDue, String notes, String jointRole, String preferredMethod) {
         static ContactView of(Contact c) {
             return new ContactView(c.getId(), c.getVersion(), c.getAgency().getId(), c.getAgency().getName(),
                     c.getFirstName(), c.getLastName(), c.getRank(), c.getUnit(), c.getPhone(), c.getMobile(),
                     c.getRadioChannel(), c.getEmail(), c.getVerifiedAt(), c.isVerificationDue(LocalDate.now()),
-                    c.getNotes());
+                    c.getNotes(), c.getJointRole() == null ? null : c.getJointRole().name(),
+                    c.getPreferredMethod() == null ? null : c.getPreferredMethod().name());
         }
     }
 
     public record ContactInput(Long agencyId, String firstName, String lastName, String rank, String unit,
             String phone, String mobile, String radioChannel, String email, String verifiedAt, String notes,
-            Long version) {
-        Contact toContact() {
+            String jointRole, String preferredMethod, Long version) {
+        Contact toContact(jakarta.validation.Validator validator) {
+            Inputs.Collector problems = new Inputs.Collector();
             Contact c = new Contact(null, firstName, lastName, rank, unit);
             c.setPhone(AgencyResource.blankToNull(phone));
             c.setMobile(AgencyResource.blankToNull(mobile));
             c.setRadioChannel(radioChannel);
             c.setEmail(AgencyResource.blankToNull(email));
-            c.setVerifiedAt(Inputs.date(verifiedAt, "verifiedAt"));
+            c.setVerifiedAt(problems.date(verifiedAt, "verifiedAt"));
             c.setNotes(notes);
-            return c;
+            c.setJointRole(problems.enumValue(org.liaison.domain.agency.JointRole.class, jointRole, "jointRole", false));
+            c.setPreferredMethod(problems.enumValue(org.liaison.domain.agency.ContactMethod.class, preferredMethod,
+                    "preferredMethod", false));
+            // the agency is set and checked by the service (it must be in the caller's scope)
+            return problems.validated(c, validator, "agency");
         }
     }
 
@@ -86,7 +95,7 @@ public class ContactResource {
         if (body.agencyId() == null) {
             throw InvalidInput.of("agencyId", "Choose the contact's agency.");
         }
-        Contact created = contacts.create(body.toContact(), body.agencyId());
+        Contact created = contacts.create(body.toContact(validator), body.agencyId());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(ContactView.of(created)).build();
     }
@@ -96,10 +105,10 @@ public class ContactResource {
     @Operation(summary = "Change a contact", description = "Send the version you read; a stale one answers 409.")
     public ContactView update(@PathParam("id") long id, ContactInput input, @HeaderParam("If-Match") String ifMatch) {
         ContactInput body = required(input);
-        Contact edited = body.toContact();
+        Contact edited = body.toContact(validator);
         edited.setId(id);
         edited.setVersion(Versions.required(body.version(), ifMatch));
-        return ContactView.of(contacts.update(edited));
+        return ContactView.of(contacts.update(edited, body.agencyId()));
     }
 
     @POST

@@ -36,6 +36,9 @@ public class FacilityResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    jakarta.validation.Validator validator;
+
     public record FacilityView(Long id, long version, String name, String code, String kind, int beds,
             String address, String city) {
         static FacilityView of(Facility f) {
@@ -46,10 +49,11 @@ public class FacilityResource {
 
     public record FacilityInput(String name, String code, String kind, Integer beds, String address, String city,
             Long version) {
-        Facility toFacility() {
-            Facility f = new Facility(name, code, Inputs.enumValue(FacilityKind.class, kind, "kind", true),
+        Facility toFacility(jakarta.validation.Validator validator) {
+            Inputs.Collector problems = new Inputs.Collector();
+            Facility f = new Facility(name, code, problems.enumValue(FacilityKind.class, kind, "kind", true),
                     beds == null ? 0 : beds, address, city);
-            return f;
+            return problems.validated(f, validator);
         }
     }
 
@@ -72,7 +76,7 @@ public class FacilityResource {
     @POST
     @Operation(summary = "Add a facility (administrators)")
     public Response create(FacilityInput input) {
-        Facility created = facilities.create(required(input).toFacility());
+        Facility created = facilities.create(required(input).toFacility(validator));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(FacilityView.of(created)).build();
     }
@@ -82,7 +86,7 @@ public class FacilityResource {
     @Operation(summary = "Change a facility (administrators); send the version you read")
     public FacilityView update(@PathParam("id") long id, FacilityInput input,
             @HeaderParam("If-Match") String ifMatch) {
-        Facility edited = required(input).toFacility();
+        Facility edited = required(input).toFacility(validator);
         edited.setId(id);
         edited.setVersion(Versions.required(input.version(), ifMatch));
         return FacilityView.of(facilities.update(edited));

@@ -37,6 +37,47 @@ final class Inputs {
         }
     }
 
+    /**
+     * Collects every problem of a payload before answering, so a client hears about the unknown enum value and the
+     * blank name in one 400 rather than one at a time.
+     */
+    static final class Collector {
+
+        private final java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+
+        <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, boolean required) {
+            try {
+                return Inputs.enumValue(type, value, field, required);
+            } catch (InvalidInput e) {
+                errors.putAll(e.getFieldErrors());
+                return null;
+            }
+        }
+
+        LocalDate date(String value, String field) {
+            try {
+                return Inputs.date(value, field);
+            } catch (InvalidInput e) {
+                errors.putAll(e.getFieldErrors());
+                return null;
+            }
+        }
+
+        /**
+         * Adds the record's Bean Validation messages (except on fields the service sets itself) and throws when
+         * anything at all is wrong.
+         */
+        <T> T validated(T record, jakarta.validation.Validator validator, String... setByService) {
+            java.util.Set<String> skip = java.util.Set.of(setByService);
+            validator.validate(record).stream().filter(v -> !skip.contains(v.getPropertyPath().toString()))
+                    .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(errors);
+            }
+            return record;
+        }
+    }
+
     private static String names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }

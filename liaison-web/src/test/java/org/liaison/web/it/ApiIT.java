@@ -394,7 +394,7 @@ class ApiIT {
         Client officer = http.signedIn("officer", PASSWORD);
 
         Reply inApp = officer.get("/no-such-page");
-        Reply adminOnly = officer.get("/admin/users");
+        Reply adminOnly = officer.get("/admin/users/");
         Reply outsideApp = http.anonymous().getRoot("/no-such-application/");
         Reply api = as("officer").get("/api/no-such-resource");
 
