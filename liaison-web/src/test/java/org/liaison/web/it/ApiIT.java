@@ -646,7 +646,10 @@ class ApiIT {
 
     private static void assertRevealsNothing(Reply reply) {
         assertServerNotNamed(reply);
-        Matcher tell = TELLS.matcher(reply.body());
+        // PrimeFaces' client settings name the standard Faces exception that has its own error page (view expired):
+        // configuration, not a trace of what went wrong.
+        String body = reply.body().replaceAll("errorPages:\\{[^}]*}", "errorPages:{}");
+        Matcher tell = TELLS.matcher(body);
         assertFalse(tell.find(), () -> "'" + tell.group() + "' in " + reply);
     }
 }
