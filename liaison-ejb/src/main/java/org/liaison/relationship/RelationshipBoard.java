@@ -107,6 +107,22 @@ public class RelationshipBoard {
         }
     }
 
+    /** The people who own relationships in scope, for the board's owner filter: id and name. */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
+    public List<Owner> owners() {
+        String scope = caller.seesAllFacilities() ? "" : " where r.facility.id in :scopeFacilityIds";
+        TypedQuery<Object[]> query = em.createQuery("select distinct o.id, o.displayName from Relationship r"
+                + " join r.owner o" + scope + " order by o.displayName", Object[].class);
+        if (!caller.seesAllFacilities()) {
+            query.setParameter("scopeFacilityIds", caller.facilityIds().isEmpty() ? Set.of(-1L) : caller.facilityIds());
+        }
+        return query.getResultList().stream().map(row -> new Owner((Long) row[0], (String) row[1])).toList();
+    }
+
+    /** A relationship owner as the filter lists them. */
+    public record Owner(Long id, String name) implements java.io.Serializable {
+    }
+
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }

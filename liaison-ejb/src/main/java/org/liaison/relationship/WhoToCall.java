@@ -74,9 +74,11 @@ public class WhoToCall {
         caller.requireFacility(facilityId);
         return em.createQuery("select r from Relationship r join fetch r.agency a left join fetch r.primaryContact"
                         + " left join fetch r.backupContact where r.facility.id = :facility and r.status = :active"
-                        + " order by r.role, a.name", Relationship.class)
+                        + " order by a.name", Relationship.class)
                 .setParameter("facility", facilityId).setParameter("active", RelationshipStatus.ACTIVE)
                 .getResultList().stream()
+                // primary agencies first, then secondary, then mutual aid (the enum's order, not its spelling)
+                .sorted(java.util.Comparator.comparing(Relationship::getRole))
                 .map(r -> new Card(r.getAgency().getId(), r.getAgency().getName(), r.getAgency().getType().name(),
                         r.getRole().name(), r.getAgency().getDispatchPhone(), r.getAgency().getNonEmergencyPhone(),
                         Line.of(r.getPrimaryContact()), Line.of(r.getBackupContact())))

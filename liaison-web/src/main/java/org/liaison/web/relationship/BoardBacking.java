@@ -34,13 +34,16 @@ public class BoardBacking implements Serializable {
     private Long facilityId;
     private AgencyType agencyType;
     private Health health;
+    private Long ownerId;
+    private List<RelationshipBoard.Owner> owners;
     private List<Facility> facilities;
     private PagedModel<RelationshipRow> model;
 
     @PostConstruct
     void init() {
         facilities = whoToCall.facilities();
-        model = new PagedModel<>(request -> board.board(new BoardFilter(facilityId, agencyType, health, null, null),
+        owners = board.owners();
+        model = new PagedModel<>(request -> board.board(new BoardFilter(facilityId, agencyType, health, ownerId, null),
                 LocalDate.now(), request), RelationshipRow::id);
     }
 
@@ -54,6 +57,9 @@ public class BoardBacking implements Serializable {
     public AgencyType[] getAgencyTypes() { return AgencyType.values(); }
     public Health[] getHealths() { return Health.values(); }
     public List<Facility> getFacilities() { return facilities; }
+    public List<RelationshipBoard.Owner> getOwners() { return owners; }
+    public Long getOwnerId() { return ownerId; }
+    public void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
     public PagedModel<RelationshipRow> getModel() { return model; }
     public Long getFacilityId() { return facilityId; }
     public void setFacilityId(Long facilityId) { this.facilityId = facilityId; }
