@@ -43,7 +43,7 @@ public class AgencyScope {
         if (caller.isPartner()) {
             query.setParameter("scopeAgencyId", caller.partnerAgencyId());
         } else {
-            query.setParameter("scopeFacilityIds", nonEmpty(caller.facilityIds()));
+            query.setParameter("scopeFacilityIds", caller.facilityIdsForQuery());
         }
     }
 
@@ -78,12 +78,7 @@ public class AgencyScope {
         TypedQuery<Long> query = em.createQuery("select count(r) from Relationship r where r.agency.id = :agencyId"
                 + " and r.facility.id in :scopeFacilityIds", Long.class);
         query.setParameter("agencyId", agency.getId());
-        query.setParameter("scopeFacilityIds", nonEmpty(caller.facilityIds()));
+        query.setParameter("scopeFacilityIds", caller.facilityIdsForQuery());
         return query.getSingleResult() > 0;
-    }
-
-    private static java.util.Set<Long> nonEmpty(java.util.Set<Long> ids) {
-        // "in ()" is not valid SQL; -1 matches no facility.
-        return ids.isEmpty() ? java.util.Set.of(-1L) : ids;
     }
 }

@@ -113,7 +113,7 @@ public class AgencyService {
             return em.createQuery("select f from Facility f order by f.name", Facility.class).getResultList();
         }
         return em.createQuery("select f from Facility f where f.id in :ids order by f.name", Facility.class)
-                .setParameter("ids", caller.facilityIds().isEmpty() ? Set.of(-1L) : caller.facilityIds())
+                .setParameter("ids", caller.facilityIdsForQuery())
                 .getResultList();
     }
 

@@ -259,7 +259,7 @@ public class AgreementService {
         if (caller.isPartner()) {
             query.setParameter("scopeAgency", caller.partnerAgencyId());
         } else {
-            query.setParameter("scopeFacilities", caller.facilityIds().isEmpty() ? Set.of(-1L) : caller.facilityIds());
+            query.setParameter("scopeFacilities", caller.facilityIdsForQuery());
         }
     }
 

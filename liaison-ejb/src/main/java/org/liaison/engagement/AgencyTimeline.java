@@ -52,7 +52,7 @@ public class AgencyTimeline {
         TypedQuery<Long> engagementCount = em.createQuery("select count(e) from Engagement e where e.agency.id = :agency"
                 + facilityScope, Long.class).setParameter("agency", agencyId);
         if (!caller.seesAllFacilities()) {
-            Set<Long> scope = caller.facilityIds().isEmpty() ? Set.of(-1L) : caller.facilityIds();
+            Set<Long> scope = caller.facilityIdsForQuery();
             engagements.setParameter("scope", scope);
             engagementCount.setParameter("scope", scope);
         }

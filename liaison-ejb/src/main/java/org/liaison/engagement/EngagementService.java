@@ -105,7 +105,7 @@ public class EngagementService {
         TypedQuery<Long> count = em.createQuery("select count(e) from Engagement e" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
             if (!caller.seesAllFacilities()) {
-                q.setParameter("scope", caller.facilityIds().isEmpty() ? Set.of(-1L) : caller.facilityIds());
+                q.setParameter("scope", caller.facilityIdsForQuery());
             }
             if (facilityId != null) {
                 q.setParameter("facility", facilityId);

@@ -47,7 +47,7 @@ public class FacilityService {
                 Facility.class);
         TypedQuery<Long> count = em.createQuery("select count(f) from Facility f" + where, Long.class);
         if (!where.isEmpty()) {
-            Set<Long> ids = caller.facilityIds().isEmpty() ? Set.of(-1L) : caller.facilityIds();
+            Set<Long> ids = caller.facilityIdsForQuery();
             query.setParameter("ids", ids);
             count.setParameter("ids", ids);
         }

@@ -75,9 +75,8 @@ public class RelationshipBoard {
                 .setParameter("inForce", AgreementStatus.IN_FORCE).setParameter("horizon", today.plusDays(90))
                 .setParameter("expired", AgreementStatus.EXPIRED);
         if (!caller.seesAllFacilities()) {
-            Set<Long> ids = caller.facilityIds().isEmpty() ? Set.of(-1L) : caller.facilityIds();
-            primaries.setParameter("scopeFacilityIds", ids);
-            agreements.setParameter("scopeFacilityIds", ids);
+            primaries.setParameter("scopeFacilityIds", caller.facilityIdsForQuery());
+            agreements.setParameter("scopeFacilityIds", caller.facilityIdsForQuery());
         }
         Object[] p = primaries.getSingleResult();
         Object[] a = agreements.getSingleResult();
@@ -114,7 +113,7 @@ public class RelationshipBoard {
         TypedQuery<Object[]> query = em.createQuery("select distinct o.id, o.displayName from Relationship r"
                 + " join r.owner o" + scope + " order by o.displayName", Object[].class);
         if (!caller.seesAllFacilities()) {
-            query.setParameter("scopeFacilityIds", caller.facilityIds().isEmpty() ? Set.of(-1L) : caller.facilityIds());
+            query.setParameter("scopeFacilityIds", caller.facilityIdsForQuery());
         }
         return query.getResultList().stream().map(row -> new Owner((Long) row[0], (String) row[1])).toList();
     }
@@ -157,8 +156,7 @@ public class RelationshipBoard {
                 + " left join r.primaryContact pc" + where, Object[].class);
         query.setParameter("today", today).setParameter("inForce", AgreementStatus.IN_FORCE);
         if (!caller.seesAllFacilities()) {
-            Set<Long> ids = caller.facilityIds();
-            query.setParameter("scopeFacilityIds", ids.isEmpty() ? Set.of(-1L) : ids);
+            query.setParameter("scopeFacilityIds", caller.facilityIdsForQuery());
         }
         if (filter.facilityId() != null) {
             query.setParameter("facilityId", filter.facilityId());

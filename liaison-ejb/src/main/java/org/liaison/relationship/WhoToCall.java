@@ -53,7 +53,7 @@ public class WhoToCall {
             return em.createQuery("select f from Facility f order by f.name", Facility.class).getResultList();
         }
         return em.createQuery("select f from Facility f where f.id in :ids order by f.name", Facility.class)
-                .setParameter("ids", caller.facilityIds().isEmpty() ? java.util.Set.of(-1L) : caller.facilityIds())
+                .setParameter("ids", caller.facilityIdsForQuery())
                 .getResultList();
     }
 

@@ -74,6 +74,15 @@ public class Caller {
         return Set.copyOf(facilityIds);
     }
 
+    /**
+     * The caller's facility ids for a query's "in (...)": never empty, because "in ()" is not valid SQL — an id no
+     * facility has stands in for "none".
+     */
+    public Set<Long> facilityIdsForQuery() {
+        Set<Long> ids = facilityIds();
+        return ids.isEmpty() ? Set.of(-1L) : ids;
+    }
+
     public Long partnerAgencyId() {
         load();
         return partnerAgencyId;

@@ -8,8 +8,6 @@ import java.io.Serializable;
 import org.liaison.account.AccountService;
 import org.liaison.domain.account.UserAccount;
 import org.liaison.web.shared.PagedModel;
-import org.omnifaces.util.Components;
-import org.primefaces.component.datatable.DataTable;
 
 /** admin/users/index: every account, searched by user name or name. */
 @Named
@@ -30,10 +28,7 @@ public class UserListBacking implements Serializable {
     }
 
     public void find() {
-        DataTable table = Components.findComponent("users:table");
-        if (table != null) {
-            table.setFirst(0);
-        }
+        PagedModel.showFirstPage("users:table");
     }
 
     public PagedModel<UserAccount> getModel() { return model; }

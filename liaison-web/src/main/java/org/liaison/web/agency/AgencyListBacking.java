@@ -12,8 +12,6 @@ import org.liaison.domain.agency.AgencyType;
 import org.liaison.platform.Page;
 import org.liaison.platform.PageRequest;
 import org.liaison.web.shared.PagedModel;
-import org.omnifaces.util.Components;
-import org.primefaces.component.datatable.DataTable;
 
 /** agencies/index: the directory, searched, sorted and paged in the database. */
 @Named
@@ -41,10 +39,7 @@ public class AgencyListBacking implements Serializable {
 
     /** A new search starts on the first page. */
     public void search() {
-        DataTable table = Components.findComponent("agencies:table");
-        if (table != null) {
-            table.setFirst(0);
-        }
+        PagedModel.showFirstPage("agencies:table");
     }
 
     public void clear() {

@@ -11,8 +11,6 @@ import org.liaison.agreement.AgreementService;
 import org.liaison.domain.agreement.Agreement;
 import org.liaison.domain.agreement.AgreementStatus;
 import org.liaison.web.shared.PagedModel;
-import org.omnifaces.util.Components;
-import org.primefaces.component.datatable.DataTable;
 
 /** agreements/index: agreements in scope by expiry, with an "expiring within 90 days" shortcut. */
 @Named
@@ -35,10 +33,7 @@ public class AgreementListBacking implements Serializable {
     }
 
     public void search() {
-        DataTable table = Components.findComponent("agreements:table");
-        if (table != null) {
-            table.setFirst(0);
-        }
+        PagedModel.showFirstPage("agreements:table");
     }
 
     public boolean inNoticeWindow(Agreement agreement) {

@@ -11,8 +11,6 @@ import org.liaison.audit.AuditFilter;
 import org.liaison.audit.AuditTrail;
 import org.liaison.domain.audit.AuditEvent;
 import org.liaison.web.shared.PagedModel;
-import org.omnifaces.util.Components;
-import org.primefaces.component.datatable.DataTable;
 
 /** audit/index: auditors and administrators browse and filter the trail, newest first. */
 @Named
@@ -39,10 +37,7 @@ public class AuditBacking implements Serializable {
     }
 
     public void filter() {
-        DataTable table = Components.findComponent("audit:table");
-        if (table != null) {
-            table.setFirst(0);
-        }
+        PagedModel.showFirstPage("audit:table");
     }
 
     public List<String> getRecordTypes() {

@@ -15,8 +15,6 @@ import org.liaison.relationship.RelationshipBoard;
 import org.liaison.relationship.RelationshipRow;
 import org.liaison.relationship.WhoToCall;
 import org.liaison.web.shared.PagedModel;
-import org.omnifaces.util.Components;
-import org.primefaces.component.datatable.DataTable;
 
 /** relationships/index: the board, worst first. */
 @Named
@@ -48,10 +46,7 @@ public class BoardBacking implements Serializable {
     }
 
     public void search() {
-        DataTable table = Components.findComponent("board:table");
-        if (table != null) {
-            table.setFirst(0);
-        }
+        PagedModel.showFirstPage("board:table");
     }
 
     public AgencyType[] getAgencyTypes() { return AgencyType.values(); }

@@ -38,6 +38,14 @@ public class PagedModel<T> extends LazyDataModel<T> {
         this.rowKey = rowKey;
     }
 
+    /** A new search starts on the first page of the table with that client id. */
+    public static void showFirstPage(String tableClientId) {
+        org.primefaces.component.datatable.DataTable table = org.omnifaces.util.Components.findComponent(tableClientId);
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         // Only the total is wanted here; a one-row page carries it.
