@@ -50,6 +50,12 @@ public class RelationshipBoard {
         return new Page<>(rows.subList(from, to), rows.size());
     }
 
+    /** One relationship's line of the board (its health today), within the caller's scope. */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
+    public java.util.Optional<RelationshipRow> row(Long facilityId, Long agencyId, LocalDate today) {
+        return rows(new BoardFilter(facilityId, null, null, null, agencyId), today).stream().findFirst();
+    }
+
     /**
      * The director's questions about relationships (domain brief 1, 2 and 10): how many active relationships are
      * within cadence, due or lapsed; how many primary contacts were verified in the last 180 days; how many have an

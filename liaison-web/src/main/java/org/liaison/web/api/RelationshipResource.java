@@ -82,8 +82,7 @@ public class RelationshipResource {
     @Operation(summary = "One relationship, as on the board")
     public RelationshipView get(@PathParam("id") long id) {
         Relationship r = relationships.find(id);
-        return board.board(new BoardFilter(r.getFacility().getId(), null, null, null, r.getAgency().getId()),
-                LocalDate.now(), PageRequest.of(0, 1)).items().stream().findFirst().map(RelationshipView::of)
+        return board.row(r.getFacility().getId(), r.getAgency().getId(), LocalDate.now()).map(RelationshipView::of)
                 .orElseThrow(() -> new org.liaison.platform.RecordNotFound("Relationship", id));
     }
 

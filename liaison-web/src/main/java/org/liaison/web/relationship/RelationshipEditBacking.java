@@ -39,6 +39,11 @@ public class RelationshipEditBacking implements Serializable {
     @Inject
     ActiveUser user;
 
+    @Inject
+    org.liaison.relationship.RelationshipBoard board;
+
+    private org.liaison.relationship.RelationshipRow row;
+
     private Long id;
     private Relationship relationship;
     private List<Contact> contacts;
@@ -76,6 +81,12 @@ public class RelationshipEditBacking implements Serializable {
         notes = relationship.getNotes();
         primaryContactId = relationship.getPrimaryContact() == null ? null : relationship.getPrimaryContact().getId();
         backupContactId = relationship.getBackupContact() == null ? null : relationship.getBackupContact().getId();
+        readHealth();
+    }
+
+    private void readHealth() {
+        row = board.row(relationship.getFacility().getId(), relationship.getAgency().getId(), LocalDate.now())
+                .orElse(null);
     }
 
     public String save() {
@@ -103,6 +114,7 @@ public class RelationshipEditBacking implements Serializable {
             Feedback.info("The " + kind.name().toLowerCase().replace('_', ' ') + " on " + occurredOn
                     + " is logged; the relationship's clock starts again.");
             summary = null;
+            readHealth();
         } catch (InvalidInput e) {
             Feedback.invalid(e, "log");
         }
@@ -111,6 +123,7 @@ public class RelationshipEditBacking implements Serializable {
     public RelationshipRole[] getRoles() { return RelationshipRole.values(); }
     public RelationshipStatus[] getStatuses() { return RelationshipStatus.values(); }
     public EngagementKind[] getKinds() { return EngagementKind.values(); }
+    public org.liaison.relationship.RelationshipRow getRow() { return row; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Relationship getRelationship() { return relationship; }

@@ -18,6 +18,16 @@ public final class RelationshipPage {
         return new RelationshipPage(browser);
     }
 
+    public static RelationshipPage open(Browser browser, long relationshipId) {
+        browser.go("/relationships/view?id=" + relationshipId);
+        return waitFor(browser);
+    }
+
+    /** The relationship's health as the page shows it, e.g. "Lapsed". */
+    public String health() {
+        return browser.driver().findElement(By.id("health")).getText();
+    }
+
     /** Logs a call dated today (the form's default) with what was discussed. */
     public RelationshipPage logCall(String summary) {
         WebElement field = browser.driver().findElement(By.id("log:summary"));
