@@ -139,6 +139,10 @@ public class AgencyService {
         if (facility != null) {
             Relationship relationship = new Relationship(facility, agency, RelationshipRole.SECONDARY,
                     DEFAULT_CADENCE_DAYS);
+            if (caller.has(Role.MANAGER)) {
+                // the manager who brings an agency in keeps the relationship current until they hand it over
+                relationship.setOwner(em.find(org.liaison.domain.account.UserAccount.class, caller.userId()));
+            }
             em.persist(relationship);
             em.flush();
             audit.created(relationship);
