@@ -37,6 +37,8 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // Runs before any filter: a challenge or redirect written here must carry the security headers too.
+        ResponseHardeningFilter.harden(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential login) {
             return signInFromPage(request, context, login);

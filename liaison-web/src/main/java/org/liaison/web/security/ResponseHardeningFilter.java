@@ -25,6 +25,15 @@ public class ResponseHardeningFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        harden(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the headers. Also called by the authentication mechanism, whose answers (a 401 challenge, a redirect to
+     * the login page) are written before any filter runs.
+     */
+    static void harden(HttpServletRequest request, HttpServletResponse response) {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -37,6 +46,5 @@ public class ResponseHardeningFilter extends HttpFilter {
         if (api || !request.getRequestURI().contains("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 }
