@@ -31,6 +31,8 @@ import org.liaison.platform.Settings;
 
 /** Runs the demo parts in one transaction, or creates the first administrator. */
 @Stateless
+// Infrastructure for startup and timers only: no page or API resource reaches it, and timers run without a caller.
+@jakarta.annotation.security.PermitAll
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());

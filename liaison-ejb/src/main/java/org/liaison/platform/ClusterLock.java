@@ -14,6 +14,8 @@ import java.time.LocalDateTime;
  * (a daily job, seeding demo data) runs once per cluster even when every instance fires at the same moment.
  */
 @Stateless
+// Infrastructure for startup and timers only: no page or API resource reaches it, and timers run without a caller.
+@jakarta.annotation.security.PermitAll
 public class ClusterLock {
 
     @PersistenceContext(unitName = "liaison")
