@@ -317,7 +317,7 @@ class ApiIT {
     @Test
     void fiveWrongPasswordsLockAnAccountSoEvenTheRightPasswordIsRefused() {
         String username = unique("it.lock");
-        String password = "Correct-Horse-" + unique();
+        String password = throwawayPassword();
         createUser(username, password);
         assertEquals(200, http.as(username, password).get("/api/agencies").status(), "the new account works");
 
@@ -347,7 +347,7 @@ class ApiIT {
     @Test
     void aDisabledAccountCanNoLongerUseTheApiUntilEnabledAgain() {
         String username = unique("it.leaver");
-        String password = "Correct-Horse-" + unique();
+        String password = throwawayPassword();
         long id = id(createUser(username, password));
         assertEquals(200, http.as(username, password).get("/api/agencies").status());
 
@@ -606,7 +606,7 @@ class ApiIT {
                 ? Json.createArrayBuilder().add(facilityId).build() : JsonValue.EMPTY_JSON_ARRAY;
         return Json.createObjectBuilder().add("username", username).add("displayName", "Test " + username)
                 .add("email", username + "@health.example.org").add("roles", Json.createArrayBuilder().add(role))
-                .add("facilityIds", facilities).add("password", "Correct-Horse-" + unique());
+                .add("facilityIds", facilities).add("password", throwawayPassword());
     }
 
     private JsonObject createUser(String username, String password) {
@@ -672,5 +672,10 @@ class ApiIT {
         assertFalse(tell.find(), () -> "'" + tell.group() + "' in " + reply.request() + ": ..."
                 + reply.body().substring(Math.max(0, tell.start() - 200), Math.min(reply.body().length(),
                 tell.end() + 200)) + "...");
+    }
+
+    /** A password for an account a test creates and throws away: unique per call, long enough for the policy. */
+    private static String throwawayPassword() {
+        return "Correct-Horse-" + unique();
     }
 }
