@@ -74,10 +74,7 @@ public final class AgencyEditPage {
     }
 
     private AgencyEditPage choose(String field, String label) {
-        browser.driver().findElement(By.id("agency:" + field)).click();
-        By option = By.cssSelector("#agency\\:" + field + "_items li[data-label=\"" + label + "\"]");
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(option)).click();
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agency:" + field + "_panel")));
+        browser.chooseFromMenu("agency:" + field, label);
         return this;
     }
 }

@@ -6,12 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -58,6 +63,39 @@ public final class Browser implements AutoCloseable {
 
     public void go(String path) {
         driver.get(base + path);
+    }
+
+    /**
+     * Picks the option with the visible {@code label} in the PrimeFaces select menu {@code menuId}, the way a
+     * person does: open the menu, click the option. The menu's overlay animates; on a busy machine a click can land
+     * while it is still moving and be lost, so the outcome (the menu shows the label, the overlay is closed) is
+     * checked and the pick repeated, up to three times.
+     */
+    public void chooseFromMenu(String menuId, String label) {
+        ((JavascriptExecutor) driver).executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
+        By menu = By.id(menuId);
+        By panel = By.id(menuId + "_panel");
+        By shown = By.id(menuId + "_label");
+        By option = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label=\"" + label + "\"]");
+        WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        for (int attempt = 1; ; attempt++) {
+            if (!isDisplayed(panel)) {
+                driver.findElement(menu).click();
+            }
+            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+            try {
+                shortWait.until(d -> label.equals(d.findElement(shown).getText()) && !isDisplayed(panel));
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private boolean isDisplayed(By locator) {
+        return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
     }
 
     public String base() {
