@@ -17,10 +17,15 @@ import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.platform.InvalidInput;
 import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
+import org.liaison.web.health.DatabaseOutage;
 
 /** Turns every failure into application/problem+json, without stack traces or server names. */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    /** Also written by the authentication mechanism when it cannot reach the accounts. */
+    public static final String UNAVAILABLE = "The database cannot be reached right now. Nothing was changed;"
+            + " try again in a minute.";
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
@@ -53,6 +58,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             return Problem.response(status, web.getResponse().getStatusInfo().getReasonPhrase(),
                     status == 404 ? "No such resource." : "The request could not be processed.");
+        }
+        if (DatabaseOutage.isCauseOf(thrown)) {
+            LOG.log(Level.WARNING, "event=api.unavailable reason=database");
+            return Response.fromResponse(Problem.response(503, "Service unavailable", UNAVAILABLE))
+                    .header("Retry-After", "30").build();
         }
         LOG.log(Level.SEVERE, "event=api.error", thrown);
         return Problem.response(500, "Internal error", "Something went wrong on our side; it has been logged.");

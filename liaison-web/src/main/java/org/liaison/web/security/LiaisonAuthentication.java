@@ -16,7 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.liaison.account.SignInService;
+import org.liaison.web.api.ProblemMapper;
+import org.liaison.web.health.DatabaseOutage;
 
 /**
  * One mechanism, two ways in, one identity store: people sign in on the login page and stay signed in through
@@ -31,6 +34,8 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "liaison.user";
 
+    private static final Logger LOG = Logger.getLogger(LiaisonAuthentication.class.getName());
+
     @Inject
     SignInService signIn;
 
@@ -39,6 +44,20 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         // Runs before any filter: a challenge or redirect written here must carry the security headers too.
         ResponseHardeningFilter.harden(request, response);
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.isCauseOf(failure)) {
+                throw failure;
+            }
+            // The accounts cannot be read: say "unavailable, try again" rather than fail with a bare 500.
+            LOG.warning("event=auth.unavailable reason=database");
+            return unavailable(request, response, context);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential login) {
             return signInFromPage(request, context, login);
@@ -114,6 +133,25 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
             return context.responseUnauthorized();
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            response.setHeader("Retry-After", "30");
+            if (isApi(request)) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType("application/problem+json");
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service unavailable\","
+                        + "\"status\":503,\"detail\":\"" + ProblemMapper.UNAVAILABLE + "\"}");
+                response.flushBuffer();
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,

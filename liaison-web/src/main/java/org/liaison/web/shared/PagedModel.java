@@ -32,6 +32,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     private final Fetcher<T> fetcher;
     private final RowKey<T> rowKey;
+    private Long knownTotal;
 
     public PagedModel(Fetcher<T> fetcher, RowKey<T> rowKey) {
         this.fetcher = fetcher;
@@ -46,19 +47,28 @@ public class PagedModel<T> extends LazyDataModel<T> {
         }
     }
 
+    /**
+     * PrimeFaces asks for the count before every load. The total of the previous load answers it (the load that
+     * follows sets the fresh one), so a page costs one service call, not two; only the first call of a view fetches
+     * a one-row page for its total. A total that changed since (rows added or removed by someone else) is
+     * corrected by the load that follows.
+     */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        // Only the total is wanted here; a one-row page carries it.
-        return (int) fetcher.fetch(new PageRequest(0, 1, null, true)).total();
+        if (knownTotal == null) {
+            knownTotal = fetcher.fetch(new PageRequest(0, 1, null, true)).total();
+        }
+        return (int) Math.min(knownTotal, Integer.MAX_VALUE);
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-        PageRequest request = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() != SortOrder.DESCENDING);
-        Page<T> page = fetcher.fetch(request);
-        setRowCount((int) page.total());
+        String field = sort == null ? null : sort.getField();
+        boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+        Page<T> page = fetcher.fetch(new PageRequest(first, pageSize, field, ascending));
+        knownTotal = page.total();
+        setRowCount((int) Math.min(knownTotal, Integer.MAX_VALUE));
         return page.items();
     }
 
