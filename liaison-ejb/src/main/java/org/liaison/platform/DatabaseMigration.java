@@ -43,23 +43,33 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("binary_type", binaryType()))
-                // A database that has tables but no Flyway history was not made by Liaison: refuse it.
-                .baselineOnMigrate(false)
-                .load()
-                .migrate();
+        MigrateResult result = flyway(dataSource).migrate();
         LOG.info(() -> "event=db.migrated executed=" + result.migrationsExecuted + " version="
                 + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));
     }
 
-    /** The one type that differs between the two databases: a column for document bytes. */
-    private String binaryType() {
+    /**
+     * Liaison's migrations for the database behind {@code dataSource}: the shared ones in db/migration, plus, on
+     * PostgreSQL, the guards in db/postgresql (repeatable, so they never take a version number the shared ones need).
+     * Public so that a test can migrate a database the way the application does.
+     */
+    public static Flyway flyway(DataSource dataSource) {
+        boolean postgresql = isPostgresql(dataSource);
+        String[] locations = postgresql ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations)
+                .placeholders(Map.of("binary_type", postgresql ? "bytea" : "varbinary(16777216)"))
+                // A database that has tables but no Flyway history was not made by Liaison: refuse it.
+                .baselineOnMigrate(false)
+                .load();
+    }
+
+    private static boolean isPostgresql(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            return product.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "bytea" : "varbinary(16777216)";
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the database product name", e);
         }
