@@ -85,7 +85,9 @@ public class AgreementService {
             bindScope(q);
             params.forEach(q::setParameter);
         }
-        query.setHint("eclipselink.batch", "g.agencies").setHint("eclipselink.batch.type", "IN");
+        // The parties and the (eagerly fetched) clause tags of a whole page in one query each, not one per row.
+        query.setHint("eclipselink.batch", "g.agencies").setHint("eclipselink.batch", "g.clauses")
+                .setHint("eclipselink.batch.type", "IN");
         List<Agreement> items = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         items.forEach(g -> g.getAgencies().size());
         return new Page<>(items, count.getSingleResult());

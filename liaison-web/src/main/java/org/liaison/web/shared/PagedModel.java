@@ -48,17 +48,14 @@ public class PagedModel<T> extends LazyDataModel<T> {
     }
 
     /**
-     * PrimeFaces asks for the count before every load. The total of the previous load answers it (the load that
-     * follows sets the fresh one), so a page costs one service call, not two; only the first call of a view fetches
-     * a one-row page for its total. A total that changed since (rows added or removed by someone else) is
-     * corrected by the load that follows.
+     * PrimeFaces asks for the count before every load, only to keep the requested first row within the list. The
+     * total of the previous load answers it, and before any load the requested page is assumed to exist; the load
+     * that follows sets the fresh total either way. So a page of a table costs one service call (a count and a page
+     * of rows), not two.
      */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        if (knownTotal == null) {
-            knownTotal = fetcher.fetch(new PageRequest(0, 1, null, true)).total();
-        }
-        return (int) Math.min(knownTotal, Integer.MAX_VALUE);
+        return knownTotal == null ? Integer.MAX_VALUE : (int) Math.min(knownTotal, Integer.MAX_VALUE);
     }
 
     @Override
