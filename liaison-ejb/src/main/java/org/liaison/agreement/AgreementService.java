@@ -86,10 +86,13 @@ public class AgreementService {
             params.forEach(q::setParameter);
         }
         // The parties and the (eagerly fetched) clause tags of a whole page in one query each, not one per row.
-        query.setHint("eclipselink.batch", "g.agencies").setHint("eclipselink.batch", "g.clauses")
-                .setHint("eclipselink.batch.type", "IN");
+        query.setHint("eclipselink.batch", "g.agencies").setHint("eclipselink.batch", "g.facilities")
+                .setHint("eclipselink.batch", "g.clauses").setHint("eclipselink.batch.type", "IN");
         List<Agreement> items = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        items.forEach(g -> g.getAgencies().size());
+        items.forEach(g -> {
+            g.getAgencies().size();
+            g.getFacilities().size();
+        });
         return new Page<>(items, count.getSingleResult());
     }
 

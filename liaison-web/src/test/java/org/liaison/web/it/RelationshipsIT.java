@@ -109,6 +109,15 @@ class RelationshipsIT {
     }
 
     @Test
+    void theAgreementListCostsTheSameStatementsForTwoRowsAsForThirty() {
+        get("director", "/api/agreements?limit=1"); // warm up
+        long two = statementsFor("/api/agreements?limit=2");
+        long thirty = statementsFor("/api/agreements?limit=30");
+        assertTrue(json(get("director", "/api/agreements?limit=30")).getJsonArray("items").size() >= 25);
+        assertEquals(two, thirty, "statements for a page of 2 agreements vs a page of 30");
+    }
+
+    @Test
     void loggingACallTurnsALapsedRelationshipWithinCadence() {
         JsonObject lapsed = json(get("director", "/api/relationships?limit=200&health=LAPSED")).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(r -> !r.getString("facilityName").equals(HOME))
