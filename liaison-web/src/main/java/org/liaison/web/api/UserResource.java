@@ -3,11 +3,14 @@ package org.liaison.web.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +27,7 @@ import org.liaison.domain.account.Role;
 import org.liaison.domain.account.UserAccount;
 import org.liaison.domain.facility.Facility;
 import org.liaison.platform.InvalidInput;
+import org.liaison.platform.PageRequest;
 
 @Path("users")
 @RequestScoped
@@ -66,6 +70,21 @@ public class UserResource {
     }
 
     public record EnabledInput(Boolean enabled) {
+    }
+
+    @GET
+    @Operation(summary = "Accounts", description = "Ordered by user name; q searches user and display names.")
+    public ListResult<UserView> list(@QueryParam("q") String search,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("25") int limit) {
+        return ListResult.of(accounts.list(search, PageRequest.of(offset, limit)), UserView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One account")
+    public Response get(@PathParam("id") long id) {
+        UserAccount account = accounts.find(id);
+        return Versions.tagged(Response.ok(UserView.of(account)), account.getVersion()).build();
     }
 
     @POST

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.LocalDate;
@@ -84,6 +86,7 @@ class ApiIT {
             table.add(new Access(role, "POST", "/api/contacts/" + contact + "/verify", editor ? 200 : 403));
             table.add(new Access(role, "POST", "/api/facilities", admin ? 201 : 403));
             table.add(new Access(role, "POST", "/api/users", admin ? 201 : 403));
+            table.add(new Access(role, "GET", "/api/users", admin ? 200 : 403));
         }
         List<Executable> checks = new ArrayList<>();
         for (Access access : table) {
@@ -106,6 +109,24 @@ class ApiIT {
             });
         }
         assertAll(checks);
+    }
+
+    @Test
+    void anAdministratorListsAccountsWithTheirRolesAndScopeButNeverAPassword() {
+        Reply reply = as("admin").get("/api/users?q=manager&limit=50");
+
+        assertEquals(200, reply.status(), reply.toString());
+        JsonObject manager = reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("username").equals("manager")).findFirst().orElseThrow();
+        assertEquals(List.of("MANAGER"), manager.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
+        assertEquals(List.of(facilityId(HOME_HOSPITAL)), manager.getJsonArray("facilityIds")
+                .getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList());
+        assertFalse(reply.body().toLowerCase(java.util.Locale.ROOT).contains("password"), reply.body());
+        Reply one = as("admin").get("/api/users/" + manager.getJsonNumber("id").longValue());
+        assertEquals(200, one.status(), one.toString());
+        assertEquals("manager", one.json().getString("username"));
+        assertEquals(404, as("admin").get("/api/users/987654321").status());
     }
 
     @Test
