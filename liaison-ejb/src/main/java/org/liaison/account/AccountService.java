@@ -143,7 +143,9 @@ public class AccountService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        UserAccount account = em.createQuery("select u from UserAccount u where u.username = :name",
+        // Every page's header asks this: one query with roles, facilities and partner agency.
+        UserAccount account = em.createQuery("select distinct u from UserAccount u left join fetch u.roles"
+                + " left join fetch u.facilities left join fetch u.partnerAgency where u.username = :name",
                 UserAccount.class).setParameter("name", caller.username()).getSingleResult();
         if (currentPassword == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
             throw InvalidInput.of("currentPassword", "The current password is not correct.");
@@ -156,7 +158,9 @@ public class AccountService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Profile me() {
-        UserAccount account = em.createQuery("select u from UserAccount u where u.username = :name",
+        // Every page's header asks this: one query with roles, facilities and partner agency.
+        UserAccount account = em.createQuery("select distinct u from UserAccount u left join fetch u.roles"
+                + " left join fetch u.facilities left join fetch u.partnerAgency where u.username = :name",
                 UserAccount.class).setParameter("name", caller.username()).getSingleResult();
         List<String> facilityNames = account.getFacilities().stream().map(Facility::getName).sorted().toList();
         return new Profile(account.getUsername(), account.getDisplayName(), Set.copyOf(account.getRoles()),

@@ -97,8 +97,8 @@ public class SignInService {
     }
 
     private UserAccount findAccount(String username) {
-        List<UserAccount> found = em.createQuery("select u from UserAccount u where u.username = :name",
-                UserAccount.class).setParameter("name", username).getResultList();
+        List<UserAccount> found = em.createQuery("select distinct u from UserAccount u left join fetch u.roles"
+                + " where u.username = :name", UserAccount.class).setParameter("name", username).getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 

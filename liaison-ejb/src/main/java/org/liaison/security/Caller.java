@@ -105,17 +105,19 @@ public class Caller {
             return;
         }
         username = principal.getName();
-        List<Object[]> rows = em.createQuery(
-                        "select u.id, p.id from UserAccount u left join u.partnerAgency p where u.username = :name", Object[].class)
+        // One query: a row per (role, facility) pair, a handful at most.
+        List<Object[]> rows = em.createQuery("select u.id, p.id, r, f.id from UserAccount u left join u.partnerAgency p"
+                        + " left join u.roles r left join u.facilities f where u.username = :name", Object[].class)
                 .setParameter("name", username).getResultList();
-        if (rows.isEmpty()) {
-            return;
+        for (Object[] row : rows) {
+            userId = (Long) row[0];
+            partnerAgencyId = (Long) row[1];
+            if (row[2] != null) {
+                roles.add((Role) row[2]);
+            }
+            if (row[3] != null) {
+                facilityIds.add((Long) row[3]);
+            }
         }
-        userId = (Long) rows.get(0)[0];
-        partnerAgencyId = (Long) rows.get(0)[1];
-        roles.addAll(em.createQuery("select r from UserAccount u join u.roles r where u.id = :id", Role.class)
-                .setParameter("id", userId).getResultList());
-        facilityIds.addAll(em.createQuery("select f.id from UserAccount u join u.facilities f where u.id = :id",
-                Long.class).setParameter("id", userId).getResultList());
     }
 }
