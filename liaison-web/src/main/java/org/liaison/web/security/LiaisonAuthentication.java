@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.liaison.account.SignInService;
+import org.liaison.web.api.Problem;
 import org.liaison.web.api.ProblemMapper;
 import org.liaison.web.health.DatabaseOutage;
 
@@ -124,11 +125,8 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         try {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Liaison\", charset=\"UTF-8\"");
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Sign in with HTTP Basic: a valid user name and password are required.\"}");
-            response.flushBuffer();
+            writeProblem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "Sign in with HTTP Basic: a valid user name and password are required.");
         } catch (IOException e) {
             return context.responseUnauthorized();
         }
@@ -140,11 +138,8 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
         try {
             response.setHeader("Retry-After", "30");
             if (isApi(request)) {
-                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service unavailable\","
-                        + "\"status\":503,\"detail\":\"" + ProblemMapper.UNAVAILABLE + "\"}");
-                response.flushBuffer();
+                writeProblem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
+                        ProblemMapper.UNAVAILABLE);
             } else {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             }
@@ -152,6 +147,19 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
         } catch (IOException e) {
             return context.responseUnauthorized();
         }
+    }
+
+    /**
+     * An application/problem+json answer written before JAX-RS runs (so its mapper cannot). Title and detail are
+     * this class's own constant sentences, never user input, so they need no JSON escaping.
+     */
+    private static void writeProblem(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+        response.flushBuffer();
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
