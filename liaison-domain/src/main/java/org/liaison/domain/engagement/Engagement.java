@@ -27,6 +27,7 @@ import org.liaison.domain.facility.Facility;
 import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.Snapshot;
+import org.liaison.domain.shared.PlainText;
 
 /**
  * A touchpoint between a facility and an agency: a call, a visit, a meeting, a community event, an exercise. Any
@@ -57,6 +58,7 @@ public class Engagement extends BaseEntity implements Audited {
     @Column(name = "occurred_on", nullable = false)
     private LocalDate occurredOn;
 
+    @PlainText
     @NotBlank(message = "{engagement.summary.required}")
     @Size(max = 2000, message = "{text.tooLong}")
     @Column(name = "summary", nullable = false, length = 2000)

@@ -1,5 +1,6 @@
 package org.liaison.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.liaison.domain.account.Role;
 import org.liaison.domain.engagement.Engagement;
 import org.liaison.domain.engagement.EngagementKind;
 import org.liaison.engagement.EngagementService;
@@ -50,6 +53,7 @@ public class EngagementResource {
             List<Long> contactIds) {
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     @GET
     @Operation(summary = "Engagements in your scope, newest first")
     public ListResult<EngagementView> list(@QueryParam("facilityId") Long facilityId,
@@ -59,6 +63,16 @@ public class EngagementResource {
                 EngagementView::of);
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One engagement", description = "404 when it does not exist or its facility is outside your"
+            + " scope.")
+    public EngagementView get(@PathParam("id") long id) {
+        return EngagementView.of(engagements.find(id));
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_})
     @POST
     @Operation(summary = "Log an engagement", description = "kind is CALL, VISIT, MEETING, COMMUNITY_EVENT, EXERCISE"
             + " or OTHER; occurredOn defaults to today.")

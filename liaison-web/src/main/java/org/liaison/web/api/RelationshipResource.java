@@ -1,5 +1,6 @@
 package org.liaison.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.liaison.domain.account.Role;
 import org.liaison.domain.agency.AgencyType;
 import org.liaison.domain.relationship.Health;
 import org.liaison.domain.relationship.Relationship;
@@ -64,6 +66,7 @@ public class RelationshipResource {
             Long primaryContactId, Long backupContactId, Long version) {
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     @GET
     @Operation(summary = "The relationships board", description = "Every relationship in your scope with its derived"
             + " health (WITHIN_CADENCE, DUE past 80 % of the cadence, LAPSED past it), days since the last engagement,"
@@ -77,6 +80,7 @@ public class RelationshipResource {
         return ListResult.of(board.board(filter, LocalDate.now(), PageRequest.of(offset, limit)), RelationshipView::of);
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     @GET
     @Path("{id}")
     @Operation(summary = "One relationship, as on the board")
@@ -86,6 +90,7 @@ public class RelationshipResource {
                 .orElseThrow(() -> new org.liaison.platform.RecordNotFound("Relationship", id));
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @PUT
     @Path("{id}")
     @Operation(summary = "Change role, cadence, status, owner and direct lines", description = "Send the version you"
@@ -104,6 +109,7 @@ public class RelationshipResource {
         return get(id);
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     @GET
     @Path("who-to-call")
     @Operation(summary = "Direct lines for a facility", description = "Each active agency's dispatch and"
@@ -112,6 +118,7 @@ public class RelationshipResource {
         return whoToCall.forFacility(facilityId);
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     @GET
     @Path("contact-sheet")
     @Produces("application/pdf")
