@@ -96,6 +96,13 @@ public class Engagement extends BaseEntity implements Audited {
         this.recordedAt = at;
     }
 
+    /** Corrects what was recorded (a wrong date, kind or summary); who recorded it and when stays. */
+    public void correct(EngagementKind newKind, LocalDate newOccurredOn, String newSummary) {
+        this.kind = newKind;
+        this.occurredOn = newOccurredOn;
+        this.summary = newSummary;
+    }
+
     public boolean isPlanned(LocalDate today) {
         return occurredOn.isAfter(today);
     }
