@@ -13,17 +13,9 @@ import static org.liaison.web.it.ApiFixture.newAgency;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.web.it.Http.Client;
 import org.liaison.web.it.Http.Reply;
 
@@ -32,9 +24,7 @@ import org.liaison.web.it.Http.Reply;
  * body used to pin a CPU core for good), and every value of the wrong kind is a 400 naming its field. Sent by a role
  * that may write, so the body is really read. The client gives up after 20 seconds, so a hang fails the test.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BodyParsingIT {
+class BodyParsingIT extends ApiTest {
 
     /** Every endpoint that takes a JSON body, with an id that exists (the body is refused before it matters). */
     private static final List<String[]> JSON_ENDPOINTS = List.of(
@@ -52,21 +42,6 @@ class BodyParsingIT {
             new String[] {"PUT", "/api/facilities/1", "admin"},
             new String[] {"POST", "/api/users", "admin"},
             new String[] {"PUT", "/api/users/1/enabled", "admin"});
-
-    @Deployment(testable = false)
-    static WebArchive liaison() {
-        return Deployments.liaison();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    ApiFixture demo;
-
-    @BeforeEach
-    void connect() {
-        demo = new ApiFixture(deployed);
-    }
 
     @Test
     void truncatedAndMalformedBodiesAnswer400AtOnceOnEveryEndpoint() {

@@ -12,17 +12,9 @@ import static org.liaison.web.it.ApiFixture.ok;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.web.it.Http.Client;
 import org.liaison.web.it.Http.Reply;
 
@@ -31,24 +23,7 @@ import org.liaison.web.it.Http.Reply;
  * write from another site, no server description on OPTIONS, and a directory export that a
  * spreadsheet cannot turn against its reader.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RequestGuardIT {
-
-    @Deployment(testable = false)
-    static WebArchive liaison() {
-        return Deployments.liaison();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    ApiFixture demo;
-
-    @BeforeEach
-    void connect() {
-        demo = new ApiFixture(deployed);
-    }
+class RequestGuardIT extends ApiTest {
 
     @Test
     void bodiesAFormCanSendAreRefusedWith415() {

@@ -8,49 +8,24 @@ import static org.liaison.web.it.ApiFixture.id;
 import static org.liaison.web.it.ApiFixture.newAgency;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.web.it.Http.Reply;
 
 /**
  * The role check comes before anything else: a caller whose role may not use an endpoint gets 403 whatever the
  * body (empty, invalid, truncated) or parameters, so a refused caller learns nothing about validation or records.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RoleOrderIT {
+class RoleOrderIT extends ApiTest {
 
     private static final Set<String> EDITORS = Set.of("admin", "director", "manager");
     private static final Set<String> LOGGERS = Set.of("admin", "director", "manager", "officer");
     private static final Set<String> ADMIN = Set.of("admin");
     private static final Set<String> STAFF_READERS = Set.of("admin", "director", "manager", "officer", "auditor");
-
-    @Deployment(testable = false)
-    static WebArchive liaison() {
-        return Deployments.liaison();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    ApiFixture demo;
-
-    @BeforeEach
-    void connect() {
-        demo = new ApiFixture(deployed);
-    }
 
     record Endpoint(String method, String path, String contentType, Set<String> allowed) {
     }

@@ -17,16 +17,9 @@ import static org.liaison.web.it.ApiFixture.unique;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.web.it.Http.Client;
 import org.liaison.web.it.Http.Reply;
 
@@ -35,27 +28,15 @@ import org.liaison.web.it.Http.Reply;
  * agency, may see and name. Another hospital's records answer 404; ids of theirs passed in are refused exactly like
  * ids that do not exist, and the answer names nothing of theirs.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ScopeIT {
+class ScopeIT extends ApiTest {
 
     private static final long NO_SUCH_ID = 987_654_321L;
 
-    @Deployment(testable = false)
-    static WebArchive liaison() {
-        return Deployments.liaison();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    ApiFixture demo;
     long home;
     long other;
 
     @BeforeEach
-    void connect() {
-        demo = new ApiFixture(deployed);
+    void facilities() {
         home = demo.facilityId(HOME_HOSPITAL);
         other = demo.facilityId(OTHER_HOSPITAL);
     }
