@@ -103,9 +103,8 @@ public class AgreementService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Agreement find(Long id) {
-        Agreement agreement = id == null ? null : em.find(Agreement.class, id);
-        scope.require(agreement != null && scope.sees(agreement.facilityIds(), agreement.agencyIds()), "Agreement",
-                id);
+        Agreement agreement = scope.found(id == null ? null : em.find(Agreement.class, id),
+                g -> scope.sees(g.facilityIds(), g.agencyIds()), "Agreement", id);
         agreement.getFacilities().size();
         agreement.getAgencies().size();
         if (agreement.getOwner() != null) {

@@ -95,9 +95,8 @@ public class EngagementService {
     /** One engagement, when its facility is in the caller's scope. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public Engagement find(Long id) {
-        Engagement engagement = id == null ? null : em.find(Engagement.class, id);
-        scope.require(engagement != null && scope.seesFacility(engagement.getFacility().getId()), "Engagement", id);
-        return engagement;
+        return scope.found(id == null ? null : em.find(Engagement.class, id),
+                e -> scope.seesFacility(e.getFacility().getId()), "Engagement", id);
     }
 
     /**

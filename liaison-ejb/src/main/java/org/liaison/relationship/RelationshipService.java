@@ -39,9 +39,8 @@ public class RelationshipService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public Relationship find(Long id) {
-        Relationship relationship = id == null ? null : em.find(Relationship.class, id);
-        scope.require(relationship != null && scope.seesFacility(relationship.getFacility().getId()),
-                "Relationship", id);
+        Relationship relationship = scope.found(id == null ? null : em.find(Relationship.class, id),
+                r -> scope.seesFacility(r.getFacility().getId()), "Relationship", id);
         relationship.getAgency().getName();
         relationship.getFacility().getName();
         return relationship;

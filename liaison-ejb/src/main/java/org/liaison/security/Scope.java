@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.liaison.domain.account.Role;
 import org.liaison.domain.account.UserAccount;
@@ -128,16 +129,20 @@ public class Scope {
         }
     }
 
+    /** The record when it exists and the caller may see it; otherwise not found, whichever of the two it was. */
+    public <T> T found(T record, Predicate<T> visible, String recordType, Long id) {
+        if (record == null || !visible.test(record)) {
+            throw new RecordNotFound(recordType, id);
+        }
+        return record;
+    }
+
     public Facility facility(Long id) {
-        Facility facility = id == null ? null : em.find(Facility.class, id);
-        require(facility != null && seesFacility(id), "Facility", id);
-        return facility;
+        return found(id == null ? null : em.find(Facility.class, id), f -> seesFacility(f.getId()), "Facility", id);
     }
 
     public Agency agency(Long id) {
-        Agency agency = id == null ? null : em.find(Agency.class, id);
-        require(agency != null && seesAgency(agency), "Agency", id);
-        return agency;
+        return found(id == null ? null : em.find(Agency.class, id), this::seesAgency, "Agency", id);
     }
 
     /** An agency the caller may change: managers within their facilities, directors and administrators anywhere. */
@@ -152,9 +157,7 @@ public class Scope {
     }
 
     public Contact contact(Long id) {
-        Contact contact = id == null ? null : em.find(Contact.class, id);
-        require(contact != null && seesAgency(contact.getAgency()), "Contact", id);
-        return contact;
+        return found(id == null ? null : em.find(Contact.class, id), c -> seesAgency(c.getAgency()), "Contact", id);
     }
 
     public Contact editableContact(Long id) {
