@@ -102,7 +102,6 @@ public class DirectoryCsv {
     public ImportResult importContacts(String csv, boolean commit) {
         List<RowError> errors = new ArrayList<>();
         List<Contact> parsed = new ArrayList<>();
-        List<Long> agencyIds = new ArrayList<>();
         Map<String, Agency> agencies = new HashMap<>();
         int row = 0;
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -135,7 +134,6 @@ public class DirectoryCsv {
                     }
                 }
                 parsed.add(contact);
-                agencyIds.add(agency == null ? null : agency.getId());
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // e.g. a quote that is never closed: the parser reads to the end of the file looking for it
@@ -148,11 +146,15 @@ public class DirectoryCsv {
         if (!errors.isEmpty() || !commit) {
             return new ImportResult(row, 0, errors);
         }
-        for (int i = 0; i < parsed.size(); i++) {
-            Contact contact = parsed.get(i);
-            contact.setAgency(null);
-            contacts.create(contact, agencyIds.get(i));
+        // Every row is valid and its agency already checked (in scope and editable), so they are saved as one batch:
+        // one flush for the whole file rather than a scope query and a flush per row.
+        LocalDate today = LocalDate.now();
+        for (Contact contact : parsed) {
+            contact.startAffiliation(today);
+            em.persist(contact);
+            audit.created(contact);
         }
+        em.flush();
         return new ImportResult(row, parsed.size(), List.of());
     }
 

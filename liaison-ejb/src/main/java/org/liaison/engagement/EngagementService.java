@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.liaison.audit.AuditTrail;
@@ -15,10 +17,13 @@ import org.liaison.domain.account.Role;
 import org.liaison.domain.account.UserAccount;
 import org.liaison.domain.agency.Agency;
 import org.liaison.domain.engagement.Engagement;
+import org.liaison.domain.engagement.EngagementKind;
+import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.facility.Facility;
 import org.liaison.platform.InvalidInput;
 import org.liaison.platform.Page;
 import org.liaison.platform.PageRequest;
+import org.liaison.platform.StaleRecord;
 import org.liaison.platform.Validation;
 import org.liaison.security.Caller;
 import org.liaison.security.Scope;
@@ -92,6 +97,29 @@ public class EngagementService {
     public Engagement find(Long id) {
         Engagement engagement = id == null ? null : em.find(Engagement.class, id);
         scope.require(engagement != null && scope.seesFacility(engagement.getFacility().getId()), "Engagement", id);
+        return engagement;
+    }
+
+    /**
+     * Corrects an engagement's kind, date or summary, audited with before and after. Officers correct what they
+     * recorded themselves; managers, directors and administrators any engagement in their scope.
+     */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_})
+    public Engagement correct(Long id, long version, EngagementKind kind, LocalDate occurredOn, String summary) {
+        Engagement engagement = find(id);
+        if (engagement.getVersion() != version) {
+            throw new StaleRecord("Engagement", id);
+        }
+        if (!caller.hasAny(Role.ADMIN, Role.DIRECTOR, Role.MANAGER)
+                && !caller.username().equals(engagement.getRecordedBy())) {
+            throw new DomainRuleViolation("engagement.correct.notOwn",
+                    "Officers correct the engagements they recorded; ask a manager to correct this one.");
+        }
+        Map<String, Object> before = engagement.auditSnapshot();
+        engagement.correct(kind, occurredOn, summary);
+        validation.check(engagement);
+        em.flush();
+        audit.changed(before, engagement);
         return engagement;
     }
 

@@ -98,6 +98,13 @@ public class Engagement extends BaseEntity implements Audited {
         this.recordedAt = at;
     }
 
+    /** Corrects what was recorded (a wrong date, kind or summary); who recorded it and when stays. */
+    public void correct(EngagementKind newKind, LocalDate newOccurredOn, String newSummary) {
+        this.kind = newKind;
+        this.occurredOn = newOccurredOn;
+        this.summary = newSummary;
+    }
+
     /**
      * Adds an agency person who took part. Only someone who works at the engagement's agency can: a contact of
      * another agency is refused, whoever asks.

@@ -115,8 +115,9 @@ public class AgreementResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One agreement")
-    public AgreementView get(@PathParam("id") long id) {
-        return AgreementView.of(agreements.find(id));
+    public Response get(@PathParam("id") long id) {
+        Agreement agreement = agreements.find(id);
+        return Versions.tagged(Response.ok(AgreementView.of(agreement)), agreement.getVersion()).build();
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
@@ -157,8 +158,8 @@ public class AgreementResource {
     @GET
     @Path("{id}/documents")
     @Operation(summary = "The agreement's document versions, newest first")
-    public List<DocumentInfo> documents(@PathParam("id") long id) {
-        return agreements.documents(id);
+    public ListResult<DocumentInfo> documents(@PathParam("id") long id) {
+        return ListResult.all(agreements.documents(id));
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})

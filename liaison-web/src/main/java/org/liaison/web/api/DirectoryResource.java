@@ -21,7 +21,7 @@ import org.liaison.agency.DirectoryCsv;
 /** The contact directory as CSV: export, and all-or-nothing import with row-level messages. */
 @Path("contacts")
 @RequestScoped
-@Tag(name = "Contacts")
+@Tag(name = "Directory", description = "The contact directory as CSV: export and import")
 public class DirectoryResource {
 
     @Inject

@@ -80,6 +80,18 @@ final class Inputs {
             }
         }
 
+        void required(Object value, String field, String message) {
+            if (value == null) {
+                errors.putIfAbsent(field, message);
+            }
+        }
+
+        void throwIfAny() {
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(errors);
+            }
+        }
+
         /**
          * Throws when a value could not even be parsed, together with the record's Bean Validation messages (except
          * on fields the service sets itself), so the client hears everything at once. When everything parsed, the

@@ -85,7 +85,12 @@ public class RelationshipResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One relationship, as on the board")
-    public RelationshipView get(@PathParam("id") long id) {
+    public Response get(@PathParam("id") long id) {
+        RelationshipView view = view(id);
+        return Versions.tagged(Response.ok(view), view.version()).build();
+    }
+
+    private RelationshipView view(long id) {
         Relationship r = relationships.find(id);
         return board.row(r.getFacility().getId(), r.getAgency().getId(), LocalDate.now()).map(RelationshipView::of)
                 .orElseThrow(() -> new org.liaison.platform.RecordNotFound("Relationship", id));
@@ -107,7 +112,7 @@ public class RelationshipResource {
                 Inputs.enumValue(RelationshipStatus.class, input.status(), "status", false), input.ownerId(),
                 input.notes(), input.primaryContactId(), input.backupContactId());
         relationships.update(id, Versions.required(input.version(), ifMatch), terms);
-        return get(id);
+        return view(id);
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
@@ -115,8 +120,8 @@ public class RelationshipResource {
     @Path("who-to-call")
     @Operation(summary = "Direct lines for a facility", description = "Each active agency's dispatch and"
             + " non-emergency numbers with its primary and backup contacts.")
-    public List<WhoToCall.Card> whoToCall(@QueryParam("facilityId") Long facilityId) {
-        return whoToCall.forFacility(facilityId);
+    public ListResult<WhoToCall.Card> whoToCall(@QueryParam("facilityId") Long facilityId) {
+        return ListResult.all(whoToCall.forFacility(facilityId));
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})

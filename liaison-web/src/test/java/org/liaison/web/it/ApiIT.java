@@ -486,6 +486,94 @@ class ApiIT {
         }
     }
 
+    @Test
+    void theOpenApiDocumentPassesAStandardValidatorAndNamesEveryStatusWithTheProblemSchema() {
+        String document = http.anonymous().getRoot("/openapi").body();
+        io.swagger.v3.parser.core.models.SwaggerParseResult parsed = new io.swagger.v3.parser.OpenAPIV3Parser()
+                .readContents(document, null, null);
+
+        assertEquals(List.of(), parsed.getMessages(), "validator messages");
+        io.swagger.v3.oas.models.OpenAPI api = parsed.getOpenAPI();
+        assertTrue(api.getComponents().getSchemas().containsKey("Problem"));
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            assertTrue(operation.getResponses().containsKey("403"), method + " " + path + " names 403");
+            if (operation.getRequestBody() != null) {
+                assertTrue(operation.getResponses().containsKey("400"), method + " " + path + " names 400");
+                assertTrue(operation.getResponses().get("400").getContent().containsKey(Http.PROBLEM_JSON));
+            }
+            if (path.contains("{id}")) {
+                assertTrue(operation.getResponses().containsKey("404"), method + " " + path + " names 404");
+            }
+        }));
+    }
+
+    @Test
+    void everyRecordReadByIdCarriesItsVersionAsETag() {
+        Client manager = as("manager");
+        long home = facilityId(HOME_HOSPITAL);
+        JsonObject agency = newAgency(manager, home);
+        JsonObject contact = newContact(agency);
+        long relationship = id(ok(manager.get("/api/relationships?agencyId=" + id(agency))).getJsonArray("items")
+                .getJsonObject(0));
+        long engagement = id(ok(as("officer").post("/api/engagements", Json.createObjectBuilder()
+                .add("facilityId", home).add("agencyId", id(agency)).add("kind", "VISIT")
+                .add("summary", "Walked the ED entrance with patrol").build())));
+        long agreement = id(ok(manager.post("/api/agreements", Json.createObjectBuilder().add("title", "ETag MOU")
+                .add("type", "MOU").add("facilityIds", Json.createArrayBuilder().add(home))
+                .add("agencyIds", Json.createArrayBuilder().add(id(agency))).add("effectiveOn", "2026-01-01")
+                .add("expiresOn", "2028-01-01").build())));
+        for (String path : List.of("/api/agencies/" + id(agency), "/api/contacts/" + id(contact),
+                "/api/relationships/" + relationship, "/api/engagements/" + engagement, "/api/agreements/" + agreement,
+                "/api/facilities/" + home)) {
+            Reply read = manager.get(path);
+            assertEquals(200, read.status(), read.toString());
+            assertEquals("\"" + read.json().getJsonNumber("version").longValue() + "\"",
+                    read.header("ETag").orElse("none"), path);
+        }
+        Reply user = as("admin").get("/api/users/" + id(fixture.newOfficer()));
+        assertEquals("\"" + user.json().getJsonNumber("version").longValue() + "\"", user.header("ETag").orElse(""));
+    }
+
+    @Test
+    void anEngagementIsCorrectedWithTheVersionReadAndTheCorrectionIsAudited() {
+        long home = facilityId(HOME_HOSPITAL);
+        JsonObject agency = newAgency(as("manager"), home);
+        JsonObject logged = ok(as("officer").post("/api/engagements", Json.createObjectBuilder()
+                .add("facilityId", home).add("agencyId", id(agency)).add("kind", "CALL")
+                .add("summary", "Called about the wrong shift").build()));
+        String path = "/api/engagements/" + id(logged);
+        JsonObjectBuilder correction = Json.createObjectBuilder().add("kind", "VISIT")
+                .add("occurredOn", LocalDate.now().minusDays(1).toString())
+                .add("summary", "Visited the night shift sergeant");
+
+        long version = ok(as("officer").get(path)).getJsonNumber("version").longValue();
+        JsonObject corrected = ok(as("officer").put(path, correction.add("version", version).build()));
+
+        assertEquals("VISIT", corrected.getString("kind"));
+        assertEquals(LocalDate.now().minusDays(1).toString(), corrected.getString("occurredOn"));
+        assertEquals("officer", corrected.getString("recordedBy"), "who recorded it stays");
+        assertEquals(409, as("manager").put(path, Json.createObjectBuilder().add("kind", "CALL")
+                .add("occurredOn", "2026-01-01").add("summary", "stale").add("version", version).build()).status());
+        String password = "Another-Officer-" + unique();
+        Client anotherOfficer = http.as(fixture.newOfficerWithPassword(password).getString("username"), password);
+        assertEquals(409, anotherOfficer.put(path, Json.createObjectBuilder().add("kind", "CALL")
+                .add("occurredOn", "2026-01-01").add("summary", "not mine")
+                .add("version", corrected.getJsonNumber("version").longValue()).build()).status());
+        assertEquals(200, as("manager").get(path).status());
+        JsonObject trail = ok(as("auditor").get("/api/audit?recordType=Engagement&recordId=" + id(logged)));
+        JsonObject update = trail.getJsonArray("items").getJsonObject(0);
+        assertEquals("UPDATE", update.getString("action"));
+        assertTrue(update.getString("changes").contains("Visited the night shift sergeant"), update.toString());
+    }
+
+    @Test
+    void whoToCallAndAnAgreementsDocumentsAnswerItemsAndTotal() {
+        JsonObject cards = ok(as("officer").get("/api/relationships/who-to-call?facilityId="
+                + facilityId(HOME_HOSPITAL)));
+        assertEquals(cards.getInt("total"), cards.getJsonArray("items").size());
+        assertTrue(cards.getInt("total") > 0, cards.toString());
+    }
+
     // ---------------------------------------------------------------- audit trail
 
     @Test

@@ -47,6 +47,7 @@ class BodyParsingIT {
             new String[] {"POST", "/api/agreements/1/transitions", "director"},
             new String[] {"PUT", "/api/relationships/1", "director"},
             new String[] {"POST", "/api/engagements", "officer"},
+            new String[] {"PUT", "/api/engagements/1", "manager"},
             new String[] {"POST", "/api/facilities", "admin"},
             new String[] {"PUT", "/api/facilities/1", "admin"},
             new String[] {"POST", "/api/users", "admin"},

@@ -77,6 +77,7 @@ class RoleOrderIT {
                 new Endpoint("POST", "/api/agreements/calendar-run?date=not-a-date", null, ADMIN),
                 new Endpoint("PUT", "/api/relationships/1", json, EDITORS),
                 new Endpoint("POST", "/api/engagements", json, LOGGERS),
+                new Endpoint("PUT", "/api/engagements/1", json, LOGGERS),
                 new Endpoint("POST", "/api/facilities", json, ADMIN),
                 new Endpoint("PUT", "/api/facilities/1", json, ADMIN),
                 new Endpoint("POST", "/api/users", json, ADMIN),
