@@ -57,8 +57,7 @@ public class RelationshipDemoData implements DemoDataPart {
             UserAccount owner = managers.stream().filter(u -> u.getUsername().equals("manager")).findFirst()
                     .orElse(managers.isEmpty() ? null : managers.get(0));
             List<Contact> people = contactsByAgency.getOrDefault(relationship.getAgency().getId(), List.of());
-            relationship.changeTerms(relationship.getRole(), relationship.getCadenceDays(), relationship.getStatus(),
-                    owner, null);
+            relationship.handOverTo(owner);
             relationship.assignContacts(people.isEmpty() ? null : people.get(0), people.size() < 2 ? null : people.get(1));
             boolean forceLapsed = relationship.getFacility().getId().equals(home)
                     && relationship.getRole() != RelationshipRole.PRIMARY && homeLapsed < 3;
