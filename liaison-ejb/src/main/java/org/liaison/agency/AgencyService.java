@@ -131,10 +131,10 @@ public class AgencyService {
         audit.created(agency);
         if (facility != null) {
             Relationship relationship = new Relationship(facility, agency, RelationshipRole.SECONDARY,
-                    DEFAULT_CADENCE_DAYS);
+                    DEFAULT_CADENCE_DAYS, java.time.LocalDate.now());
             if (caller.has(Role.MANAGER)) {
                 // the manager who brings an agency in keeps the relationship current until they hand it over
-                relationship.setOwner(em.find(org.liaison.domain.account.UserAccount.class, caller.userId()));
+                relationship.handOverTo(em.find(org.liaison.domain.account.UserAccount.class, caller.userId()));
             }
             em.persist(relationship);
             em.flush();

@@ -25,7 +25,6 @@ import org.liaison.domain.agreement.Agreement;
 import org.liaison.domain.agreement.AgreementDocument;
 import org.liaison.domain.agreement.AgreementStatus;
 import org.liaison.domain.facility.Facility;
-import org.liaison.platform.InvalidInput;
 import org.liaison.platform.Page;
 import org.liaison.platform.PageRequest;
 import org.liaison.platform.RecordNotFound;
@@ -79,12 +78,12 @@ public class AgreementService {
             params.put("status", filter.status());
         }
         if (filter.expiringWithinDays() != null) {
-            where.append(" and g.status in :inForce and g.expiresOn <= :horizon");
+            where.append(" and g.status in :inForce and g.period.expiresOn <= :horizon");
             params.put("inForce", AgreementStatus.IN_FORCE);
             params.put("horizon", today.plusDays(filter.expiringWithinDays()));
         }
         TypedQuery<Agreement> query = em.createQuery("select g from Agreement g" + where
-                + " order by g.expiresOn, g.id", Agreement.class);
+                + " order by g.period.expiresOn, g.id", Agreement.class);
         TypedQuery<Long> count = em.createQuery("select count(g) from Agreement g" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
             scope.bind(q);
@@ -116,7 +115,7 @@ public class AgreementService {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public Agreement create(Agreement agreement, Set<Long> facilityIds, Set<Long> agencyIds, Long ownerId) {
         agreement.setId(null);
-        checkTerms(agreement);
+        validation.check(agreement);
         assignParties(agreement, facilityIds, agencyIds);
         agreement.setOwner(ownerId == null ? em.find(UserAccount.class, caller.userId())
                 : scope.ownerRef(ownerId, agreement.facilityIds(), "ownerId"));
@@ -129,7 +128,7 @@ public class AgreementService {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public Agreement updateTerms(Long id, long version, Agreement edited, Set<Long> facilityIds, Set<Long> agencyIds) {
         Agreement agreement = editable(id, version);
-        checkTerms(edited);
+        validation.check(edited);
         Map<String, Object> before = agreement.auditSnapshot();
         agreement.updateTermsFrom(edited);
         assignParties(agreement, facilityIds, agencyIds);
@@ -205,26 +204,13 @@ public class AgreementService {
         scope.require(scope.sees(agreement.facilityIds(), Set.of()), "Agreement", agreement.getId());
     }
 
-    private void checkTerms(Agreement agreement) {
-        validation.check(agreement);
-        if (!agreement.hasValidPeriod()) {
-            throw InvalidInput.of("expiresOn", "The expiry date must come after the effective date.");
-        }
-    }
-
+    /** Resolves the ids within the caller's scope; the agreement itself refuses to be left without either side. */
     private void assignParties(Agreement agreement, Set<Long> facilityIds, Set<Long> agencyIds) {
-        if (facilityIds == null || facilityIds.isEmpty()) {
-            throw InvalidInput.of("facilityIds", "Name at least one facility.");
-        }
-        if (agencyIds == null || agencyIds.isEmpty()) {
-            throw InvalidInput.of("agencyIds", "Name at least one agency.");
-        }
-        List<Facility> facilities = facilityIds.stream().map(id -> scope.facilityRef(id, "facilityIds")).toList();
-        List<Agency> agencies = agencyIds.stream().map(id -> scope.agencyRef(id, "agencyIds")).toList();
-        agreement.getFacilities().clear();
-        agreement.getFacilities().addAll(facilities);
-        agreement.getAgencies().clear();
-        agreement.getAgencies().addAll(agencies);
+        List<Facility> facilities = facilityIds == null ? List.of()
+                : facilityIds.stream().map(id -> scope.facilityRef(id, "facilityIds")).toList();
+        List<Agency> agencies = agencyIds == null ? List.of()
+                : agencyIds.stream().map(id -> scope.agencyRef(id, "agencyIds")).toList();
+        agreement.assignParties(facilities, agencies);
     }
 
     private static String sha256(byte[] content) {

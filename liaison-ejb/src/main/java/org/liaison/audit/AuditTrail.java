@@ -5,8 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -66,13 +64,6 @@ public class AuditTrail {
         em.persist(new AuditEvent(LocalDateTime.now(), actor, address, action, recordType, recordId, null));
         LOG.info(() -> "event=audit action=" + action + " type=" + recordType + " id=" + recordId + " actor=" + actor
                 + " address=" + address);
-    }
-
-    /** Sign-in events are kept even when the surrounding work fails. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void independentAction(String action, String recordType, Long recordId, String actor, String address) {
-        action(action, recordType, recordId, actor, address);
     }
 
     @RolesAllowed({Role.ADMIN_, Role.AUDITOR_})

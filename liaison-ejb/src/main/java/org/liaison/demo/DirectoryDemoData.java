@@ -175,7 +175,8 @@ public class DirectoryDemoData implements DemoDataPart {
     }
 
     private void relate(DemoContext context, Facility facility, Agency agency, RelationshipRole role, int cadence) {
-        context.em().persist(new Relationship(facility, agency, role, cadence));
+        // older than the year of engagement history the demo writes, so a relationship it gives no engagement lapses
+        context.em().persist(new Relationship(facility, agency, role, cadence, context.today().minusYears(3)));
     }
 
     private static String phone(DemoContext context) {

@@ -11,6 +11,7 @@ import org.liaison.domain.account.Role;
 import org.liaison.domain.account.UserAccount;
 import org.liaison.domain.agency.Contact;
 import org.liaison.domain.agreement.Agreement;
+import org.liaison.domain.agreement.AgreementPeriod;
 import org.liaison.domain.agreement.AgreementType;
 import org.liaison.domain.agreement.ClauseTag;
 import org.liaison.domain.engagement.Engagement;
@@ -56,8 +57,7 @@ public class RelationshipDemoData implements DemoDataPart {
             UserAccount owner = managers.stream().filter(u -> u.getUsername().equals("manager")).findFirst()
                     .orElse(managers.isEmpty() ? null : managers.get(0));
             List<Contact> people = contactsByAgency.getOrDefault(relationship.getAgency().getId(), List.of());
-            relationship.changeTerms(relationship.getRole(), relationship.getCadenceDays(), relationship.getStatus(),
-                    owner, null);
+            relationship.handOverTo(owner);
             relationship.assignContacts(people.isEmpty() ? null : people.get(0), people.size() < 2 ? null : people.get(1));
             boolean forceLapsed = relationship.getFacility().getId().equals(home)
                     && relationship.getRole() != RelationshipRole.PRIMARY && homeLapsed < 3;
@@ -97,7 +97,7 @@ public class RelationshipDemoData implements DemoDataPart {
                 EngagementKind.MEETING, EngagementKind.COMMUNITY_EVENT, EngagementKind.EXERCISE));
         Engagement engagement = new Engagement(r.getFacility(), r.getAgency(), kind, on, context.pick(List.of(CALL_NOTES)));
         if (!people.isEmpty()) {
-            engagement.getContacts().add(context.pick(people));
+            engagement.addParticipant(context.pick(people));
         }
         if (owner != null) {
             engagement.getStaff().add(owner);
@@ -130,9 +130,9 @@ public class RelationshipDemoData implements DemoDataPart {
                 case 3 -> today.minusDays(context.between(10, 60));
                 default -> today.plusDays(context.between(noticeDays + 10, 900));
             };
-            Agreement agreement = new Agreement(title(type, r), type, effective, expires, noticeDays);
-            agreement.getFacilities().add(r.getFacility());
-            agreement.getAgencies().add(r.getAgency());
+            Agreement agreement = new Agreement(title(type, r), type, new AgreementPeriod(effective, expires),
+                    noticeDays);
+            agreement.assignParties(List.of(r.getFacility()), List.of(r.getAgency()));
             agreement.setClauses(clauses(type));
             agreement.setSummary("Covers " + agreement.getClauses().stream().map(c -> c.name().toLowerCase()
                     .replace('_', ' ')).collect(Collectors.joining(", ")) + ".");

@@ -51,7 +51,7 @@ public class AgencyTimeline {
         // only the agreements of the caller's own hospitals: another hospital's MOU with this agency is not theirs
         String agreementScope = " and " + scope.anyParty("Agreement", "g", "facilities", "agencies");
         List<Agreement> agreements = scope.bind(em.createQuery("select g from Agreement g join g.agencies a"
-                + " where a.id = :agency" + agreementScope + " order by g.effectiveOn desc, g.id desc", Agreement.class))
+                + " where a.id = :agency" + agreementScope + " order by g.period.effectiveOn desc, g.id desc", Agreement.class))
                 .setParameter("agency", agencyId).setMaxResults(window).getResultList();
         long agreementCount = scope.bind(em.createQuery("select count(g) from Agreement g join g.agencies a"
                 + " where a.id = :agency" + agreementScope, Long.class)).setParameter("agency", agencyId)

@@ -66,7 +66,7 @@ public class EngagementService {
         engagement.setAgency(agency);
         if (contactIds != null) {
             for (Long contactId : contactIds) {
-                engagement.getContacts().add(scope.contactRef(contactId, agency, "contactIds"));
+                engagement.addParticipant(scope.contactRef(contactId, agency, "contactIds"));
             }
         }
         UserAccount me = em.find(UserAccount.class, caller.userId());

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Set;
 import org.liaison.domain.account.Role;
 import org.liaison.domain.agency.AgencyType;
+import org.liaison.domain.agency.Contact;
 import org.liaison.domain.agreement.AgreementStatus;
+import org.liaison.domain.relationship.CadenceClock;
 import org.liaison.domain.relationship.Health;
 import org.liaison.domain.relationship.RelationshipRole;
 import org.liaison.domain.relationship.RelationshipStatus;
@@ -58,7 +60,7 @@ public class RelationshipBoard {
 
     /**
      * The director's questions about relationships (domain brief 1, 2 and 10): how many active relationships are
-     * within cadence, due or lapsed; how many primary contacts were verified in the last 180 days; how many have an
+     * within cadence, due or lapsed; how many primary contacts were verified within the verification window (180 days); how many have an
      * agreement in force, and how many agreements expire within 90 days or have expired. Three queries.
      */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
@@ -71,9 +73,9 @@ public class RelationshipBoard {
         TypedQuery<Object[]> primaries = scope.bind(em.createQuery("select count(pc), sum(case when pc.verifiedAt"
                 + " >= :since then 1 else 0 end) from Relationship r join r.primaryContact pc where r.status = :active"
                 + " and " + scope.byFacility("r.facility.id"), Object[].class))
-                .setParameter("since", today.minusDays(180)).setParameter("active", RelationshipStatus.ACTIVE);
+                .setParameter("since", today.minusDays(Contact.VERIFICATION_VALID_DAYS)).setParameter("active", RelationshipStatus.ACTIVE);
         TypedQuery<Object[]> agreements = scope.bind(em.createQuery("select sum(case when g.status in :inForce and"
-                + " g.expiresOn <= :horizon then 1 else 0 end), sum(case when g.status = :expired then 1 else 0 end)"
+                + " g.period.expiresOn <= :horizon then 1 else 0 end), sum(case when g.status = :expired then 1 else 0 end)"
                 + " from Agreement g where " + scope.anyParty("Agreement", "g", "facilities", "agencies"),
                 Object[].class))
                 .setParameter("inForce", AgreementStatus.IN_FORCE).setParameter("horizon", today.plusDays(90))
@@ -144,8 +146,8 @@ public class RelationshipBoard {
                 + " (select min(n.occurredOn) from Engagement n where n.facility = f and n.agency = a"
                 + "    and n.occurredOn > :today),"
                 + " pc.id, pc.rank, pc.firstName, pc.lastName, pc.phone,"
-                + " (select max(g.expiresOn) from Agreement g join g.facilities gf join g.agencies ga"
-                + "    where gf = f and ga = a and g.status in :inForce)"
+                + " (select max(g.period.expiresOn) from Agreement g join g.facilities gf join g.agencies ga"
+                + "    where gf = f and ga = a and g.status in :inForce), r.startedOn"
                 + " from Relationship r join r.facility f join r.agency a left join r.owner o"
                 + " left join r.primaryContact pc" + where, Object[].class);
         scope.bind(query).setParameter("today", today).setParameter("inForce", AgreementStatus.IN_FORCE);
@@ -176,11 +178,12 @@ public class RelationshipBoard {
         LocalDate last = date(r[12]);
         int cadence = ((Number) r[8]).intValue();
         Integer days = last == null ? null : (int) ChronoUnit.DAYS.between(last, today);
+        CadenceClock clock = new CadenceClock(cadence, date(r[20]), last);
         String contactName = r[14] == null ? null
                 : ((r[15] == null ? "" : r[15] + " ") + r[16] + " " + r[17]).trim();
         return new RelationshipRow((Long) r[0], ((Number) r[1]).longValue(), (Long) r[2], (String) r[3], (Long) r[4],
                 (String) r[5], (AgencyType) r[6], (RelationshipRole) r[7], cadence, (RelationshipStatus) r[9],
-                (Long) r[10], (String) r[11], last, date(r[13]), days, Health.of(cadence, days), (Long) r[14],
-                contactName, (String) r[18], date(r[19]));
+                (Long) r[10], (String) r[11], clock.startedOn(), last, date(r[13]), days, clock.health(today),
+                clock.overdueRatio(today), (Long) r[14], contactName, (String) r[18], date(r[19]));
     }
 }

@@ -16,7 +16,6 @@ import org.liaison.domain.agency.Contact;
 import org.liaison.domain.relationship.Relationship;
 import org.liaison.domain.relationship.RelationshipRole;
 import org.liaison.domain.relationship.RelationshipStatus;
-import org.liaison.platform.InvalidInput;
 import org.liaison.platform.StaleRecord;
 import org.liaison.platform.Validation;
 import org.liaison.security.Scope;
@@ -52,12 +51,6 @@ public class RelationshipService {
         Relationship relationship = find(id);
         if (relationship.getVersion() != version) {
             throw new StaleRecord("Relationship", id);
-        }
-        if (terms.role() == null) {
-            throw InvalidInput.of("role", "Choose the agency's role for this facility.");
-        }
-        if (terms.cadenceDays() < 1 || terms.cadenceDays() > 730) {
-            throw InvalidInput.of("cadenceDays", "The contact cadence must be between 1 and 730 days.");
         }
         UserAccount owner = terms.ownerId() == null ? null
                 : scope.ownerRef(terms.ownerId(), Set.of(relationship.getFacility().getId()), "ownerId");

@@ -140,10 +140,6 @@ public class UserAccount extends BaseEntity implements Audited {
         return enabled && passwordHash != null;
     }
 
-    public boolean hasRole(Role role) {
-        return roles.contains(role);
-    }
-
     public Set<String> groupNames() {
         return roles.stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new));
     }

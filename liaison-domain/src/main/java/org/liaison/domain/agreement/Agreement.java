@@ -3,6 +3,7 @@ package org.liaison.domain.agreement;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +20,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
@@ -70,13 +74,8 @@ public class Agreement extends BaseEntity implements Audited {
             inverseJoinColumns = @JoinColumn(name = "agency_id"))
     private Set<Agency> agencies = new HashSet<>();
 
-    @NotNull(message = "{agreement.effectiveOn.required}")
-    @Column(name = "effective_on", nullable = false)
-    private LocalDate effectiveOn;
-
-    @NotNull(message = "{agreement.expiresOn.required}")
-    @Column(name = "expires_on", nullable = false)
-    private LocalDate expiresOn;
+    @Embedded
+    private AgreementPeriod period;
 
     @Min(value = 0, message = "{agreement.noticeDays.invalid}")
     @Max(value = 365, message = "{agreement.noticeDays.invalid}")
@@ -106,20 +105,53 @@ public class Agreement extends BaseEntity implements Audited {
     @Column(name = "termination_reason", length = 500)
     private String terminationReason;
 
+    /** A blank draft for a form to fill in; it cannot be saved before it has a period and its parties. */
     public Agreement() {
     }
 
-    public Agreement(String title, AgreementType type, LocalDate effectiveOn, LocalDate expiresOn, int noticeDays) {
+    public Agreement(String title, AgreementType type, AgreementPeriod period, int noticeDays) {
         this.title = title;
         this.type = type;
-        this.effectiveOn = effectiveOn;
-        this.expiresOn = expiresOn;
         this.noticeDays = noticeDays;
+        reschedule(period);
     }
 
-    /** The expiry must come after the start; checked on every save. */
-    public boolean hasValidPeriod() {
-        return effectiveOn == null || expiresOn == null || expiresOn.isAfter(effectiveOn);
+    /** Sets when the agreement is in force; the period itself holds to its rule (expiry after the start). */
+    public void reschedule(AgreementPeriod newPeriod) {
+        if (newPeriod == null) {
+            throw DomainRuleViolation.onField("effectiveOn", "agreement.effectiveOn.required",
+                    "Enter the date the agreement takes effect.");
+        }
+        this.period = newPeriod;
+    }
+
+    /**
+     * Names the parties: at least one facility and at least one agency, always. Replaces the previous ones, so
+     * changing the parties is one move that cannot leave the agreement without either side.
+     */
+    public void assignParties(Collection<Facility> newFacilities, Collection<Agency> newAgencies) {
+        requireParties(newFacilities, newAgencies);
+        facilities.clear();
+        facilities.addAll(newFacilities);
+        agencies.clear();
+        agencies.addAll(newAgencies);
+    }
+
+    /** The last guard: whatever path created it, an agreement is stored only with a period and both sides. */
+    @PrePersist
+    void requireCompleteTerms() {
+        reschedule(period);
+        requireParties(facilities, agencies);
+    }
+
+    private static void requireParties(Collection<Facility> facilities, Collection<Agency> agencies) {
+        if (facilities == null || facilities.isEmpty()) {
+            throw DomainRuleViolation.onField("facilityIds", "agreement.facilities.required",
+                    "Name at least one facility.");
+        }
+        if (agencies == null || agencies.isEmpty()) {
+            throw DomainRuleViolation.onField("agencyIds", "agreement.agencies.required", "Name at least one agency.");
+        }
     }
 
     public void submitForReview() {
@@ -141,15 +173,14 @@ public class Agreement extends BaseEntity implements Audited {
     /** A signed agreement comes into force on its effective date. */
     public void activate(LocalDate today) {
         require(status == AgreementStatus.SIGNED, "activate", "only a signed agreement");
-        require(!today.isBefore(effectiveOn), "activate", "not before its effective date");
+        require(period.hasStartedBy(today), "activate", "not before its effective date");
         status = AgreementStatus.ACTIVE;
     }
 
     /** Extends an agreement in force (or expiring) to a later expiry date. */
     public void renew(LocalDate newExpiresOn) {
         require(AgreementStatus.IN_FORCE.contains(status), "renew", "only an agreement in force");
-        require(newExpiresOn != null && newExpiresOn.isAfter(expiresOn), "renew", "only to a later expiry date");
-        expiresOn = newExpiresOn;
+        period = period.extendTo(newExpiresOn);
         status = AgreementStatus.RENEWED;
     }
 
@@ -167,10 +198,10 @@ public class Agreement extends BaseEntity implements Audited {
      */
     public boolean applyCalendar(LocalDate today) {
         AgreementStatus before = status;
-        if (status == AgreementStatus.SIGNED && !today.isBefore(effectiveOn)) {
+        if (status == AgreementStatus.SIGNED && period.hasStartedBy(today)) {
             status = AgreementStatus.ACTIVE;
         }
-        if (AgreementStatus.IN_FORCE.contains(status) && today.isAfter(expiresOn)) {
+        if (AgreementStatus.IN_FORCE.contains(status) && period.hasEndedBy(today)) {
             status = AgreementStatus.EXPIRED;
         } else if ((status == AgreementStatus.ACTIVE || status == AgreementStatus.RENEWED) && isInNoticeWindow(today)) {
             status = AgreementStatus.EXPIRING;
@@ -180,7 +211,7 @@ public class Agreement extends BaseEntity implements Audited {
 
     /** Inside the notice window: on or after (expiry − notice days), on or before the expiry date. */
     public boolean isInNoticeWindow(LocalDate today) {
-        return !today.isBefore(expiresOn.minusDays(noticeDays)) && !today.isAfter(expiresOn);
+        return period.noticeWindowContains(today, noticeDays);
     }
 
     public boolean isInForce() {
@@ -195,12 +226,14 @@ public class Agreement extends BaseEntity implements Audited {
         }
     }
 
-    /** Copies the editable terms from a detached copy; the status moves only through the lifecycle methods. */
+    /**
+     * Copies the editable terms from a detached copy; the status moves only through the lifecycle methods, the
+     * parties through {@link #assignParties}.
+     */
     public void updateTermsFrom(Agreement edited) {
+        reschedule(edited.period);
         this.title = edited.title;
         this.type = edited.type;
-        this.effectiveOn = edited.effectiveOn;
-        this.expiresOn = edited.expiresOn;
         this.noticeDays = edited.noticeDays;
         this.clauses = edited.clauses.isEmpty() ? EnumSet.noneOf(ClauseTag.class) : EnumSet.copyOf(edited.clauses);
         this.summary = edited.summary;
@@ -216,7 +249,7 @@ public class Agreement extends BaseEntity implements Audited {
         return Snapshot.of().with("title", title).with("type", type).with("status", status)
                 .with("facilities", facilities.stream().map(Facility::getId).collect(Collectors.toCollection(TreeSet::new)))
                 .with("agencies", agencies.stream().map(Agency::getId).collect(Collectors.toCollection(TreeSet::new)))
-                .with("effectiveOn", effectiveOn).with("expiresOn", expiresOn).with("noticeDays", noticeDays)
+                .with("effectiveOn", getEffectiveOn()).with("expiresOn", getExpiresOn()).with("noticeDays", noticeDays)
                 .with("clauses", new TreeSet<>(clauses)).with("summary", summary)
                 .with("owner", owner == null ? null : owner.getId()).with("signedOn", signedOn)
                 .with("terminationReason", terminationReason).build();
@@ -227,7 +260,8 @@ public class Agreement extends BaseEntity implements Audited {
     public AgreementType getType() { return type; }
     public void setType(AgreementType type) { this.type = type; }
     public AgreementStatus getStatus() { return status; }
-    public Set<Facility> getFacilities() { return facilities; }
+    /** Read-only: the parties change through {@link #assignParties}. */
+    public Set<Facility> getFacilities() { return Collections.unmodifiableSet(facilities); }
 
     /** The ids of the facilities party to it, e.g. for a scope check. */
     public Set<Long> facilityIds() {
@@ -238,11 +272,11 @@ public class Agreement extends BaseEntity implements Audited {
         return agencies.stream().map(Agency::getId).collect(java.util.stream.Collectors.toSet());
     }
 
-    public Set<Agency> getAgencies() { return agencies; }
-    public LocalDate getEffectiveOn() { return effectiveOn; }
-    public void setEffectiveOn(LocalDate effectiveOn) { this.effectiveOn = effectiveOn; }
-    public LocalDate getExpiresOn() { return expiresOn; }
-    public void setExpiresOn(LocalDate expiresOn) { this.expiresOn = expiresOn; }
+    /** Read-only: the parties change through {@link #assignParties}. */
+    public Set<Agency> getAgencies() { return Collections.unmodifiableSet(agencies); }
+    public AgreementPeriod getPeriod() { return period; }
+    public LocalDate getEffectiveOn() { return period == null ? null : period.effectiveOn(); }
+    public LocalDate getExpiresOn() { return period == null ? null : period.expiresOn(); }
     public int getNoticeDays() { return noticeDays; }
     public void setNoticeDays(int noticeDays) { this.noticeDays = noticeDays; }
     public Set<ClauseTag> getClauses() { return clauses; }

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.liaison.domain.agency.Contact;
 import org.liaison.domain.facility.Facility;
 import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
+import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.shared.Snapshot;
 import org.liaison.domain.shared.PlainText;
 
@@ -103,8 +105,16 @@ public class Engagement extends BaseEntity implements Audited {
         this.summary = newSummary;
     }
 
-    public boolean isPlanned(LocalDate today) {
-        return occurredOn.isAfter(today);
+    /**
+     * Adds an agency person who took part. Only someone who works at the engagement's agency can: a contact of
+     * another agency is refused, whoever asks.
+     */
+    public void addParticipant(Contact contact) {
+        if (contact == null || agency == null || !agency.equals(contact.getAgency())) {
+            throw DomainRuleViolation.onField("contactIds", "engagement.contact.otherAgency",
+                    "Only people who work at the engagement's agency can take part.");
+        }
+        contacts.add(contact);
     }
 
     @Override
@@ -125,14 +135,24 @@ public class Engagement extends BaseEntity implements Audited {
     public Facility getFacility() { return facility; }
     public void setFacility(Facility facility) { this.facility = facility; }
     public Agency getAgency() { return agency; }
-    public void setAgency(Agency agency) { this.agency = agency; }
+
+    /** The agency it was with; its participants must all work there, so one with participants cannot change agency. */
+    public void setAgency(Agency agency) {
+        if (contacts.stream().anyMatch(c -> !c.getAgency().equals(agency))) {
+            throw DomainRuleViolation.onField("agencyId", "engagement.agency.participantsElsewhere",
+                    "The people who took part work at another agency.");
+        }
+        this.agency = agency;
+    }
+
     public EngagementKind getKind() { return kind; }
     public void setKind(EngagementKind kind) { this.kind = kind; }
     public LocalDate getOccurredOn() { return occurredOn; }
     public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
-    public Set<Contact> getContacts() { return contacts; }
+    /** Read-only: participants join through {@link #addParticipant}. */
+    public Set<Contact> getContacts() { return Collections.unmodifiableSet(contacts); }
     public Set<UserAccount> getStaff() { return staff; }
     public String getRecordedBy() { return recordedBy; }
     public LocalDateTime getRecordedAt() { return recordedAt; }

@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import org.liaison.domain.account.UserAccount;
 import org.liaison.domain.agency.Agency;
 import org.liaison.domain.agency.Contact;
@@ -33,6 +35,10 @@ public class Relationship extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
 
+    /** Contact at least daily, at most every two years. */
+    public static final int MIN_CADENCE_DAYS = 1;
+    public static final int MAX_CADENCE_DAYS = 730;
+
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "facility_id", nullable = false)
@@ -48,10 +54,15 @@ public class Relationship extends BaseEntity implements Audited {
     @Column(name = "role", nullable = false, length = 16)
     private RelationshipRole role = RelationshipRole.SECONDARY;
 
-    @Min(value = 1, message = "{relationship.cadence.invalid}")
-    @Max(value = 730, message = "{relationship.cadence.invalid}")
+    @Min(value = MIN_CADENCE_DAYS, message = "{relationship.cadence.invalid}")
+    @Max(value = MAX_CADENCE_DAYS, message = "{relationship.cadence.invalid}")
     @Column(name = "cadence_days", nullable = false)
     private int cadenceDays = 90;
+
+    /** The day the relationship started: its cadence clock runs from here until the first engagement. */
+    @NotNull
+    @Column(name = "started_on", nullable = false)
+    private LocalDate startedOn;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -77,12 +88,16 @@ public class Relationship extends BaseEntity implements Audited {
     @JoinColumn(name = "backup_contact_id")
     private Contact backupContact;
 
-    public Relationship() {
+    /** For JPA only. */
+    protected Relationship() {
     }
 
-    public Relationship(Facility facility, Agency agency, RelationshipRole role, int cadenceDays) {
-        this.facility = facility;
-        this.agency = agency;
+    /** A relationship that starts on the given day, so its clock runs from then until the first engagement. */
+    public Relationship(Facility facility, Agency agency, RelationshipRole role, int cadenceDays, LocalDate startedOn) {
+        requireTerms(role, cadenceDays);
+        this.facility = Objects.requireNonNull(facility, "facility");
+        this.agency = Objects.requireNonNull(agency, "agency");
+        this.startedOn = Objects.requireNonNull(startedOn, "startedOn");
         this.role = role;
         this.cadenceDays = cadenceDays;
     }
@@ -106,18 +121,41 @@ public class Relationship extends BaseEntity implements Audited {
         this.backupContact = backup;
     }
 
-    public Health health(java.time.LocalDate today, java.time.LocalDate lastEngagement) {
-        return Health.of(cadenceDays, lastEngagement == null ? null
-                : (int) java.time.temporal.ChronoUnit.DAYS.between(lastEngagement, today));
+    /** Health today, given the last engagement on or before today (null when there has been none). */
+    public Health health(LocalDate today, LocalDate lastEngagement) {
+        return new CadenceClock(cadenceDays, startedOn, lastEngagement).health(today);
     }
 
-    public void changeTerms(RelationshipRole newRole, int newCadenceDays, RelationshipStatus newStatus, UserAccount newOwner,
-            String newNotes) {
+    /** New terms; the role is required and the cadence within 1..730 days, whoever asks. */
+    public void changeTerms(RelationshipRole newRole, int newCadenceDays, RelationshipStatus newStatus,
+            UserAccount newOwner, String newNotes) {
+        requireTerms(newRole, newCadenceDays);
+        if (newStatus == null) {
+            throw DomainRuleViolation.onField("status", "relationship.status.required",
+                    "Choose whether the relationship is active, paused or ended.");
+        }
         this.role = newRole;
         this.cadenceDays = newCadenceDays;
         this.status = newStatus;
         this.owner = newOwner;
         this.notes = newNotes;
+    }
+
+    /** The manager who keeps it current (null: nobody yet). */
+    public void handOverTo(UserAccount newOwner) {
+        this.owner = newOwner;
+    }
+
+    private static void requireTerms(RelationshipRole role, int cadenceDays) {
+        if (role == null) {
+            throw DomainRuleViolation.onField("role", "relationship.role.required",
+                    "Choose the agency's role for this facility.");
+        }
+        if (cadenceDays < MIN_CADENCE_DAYS || cadenceDays > MAX_CADENCE_DAYS) {
+            throw DomainRuleViolation.onField("cadenceDays", "relationship.cadence.invalid",
+                    "The contact cadence must be between " + MIN_CADENCE_DAYS + " and " + MAX_CADENCE_DAYS
+                            + " days.");
+        }
     }
 
     @Override
@@ -129,7 +167,8 @@ public class Relationship extends BaseEntity implements Audited {
     public Map<String, Object> auditSnapshot() {
         return Snapshot.of().with("facility", facility == null ? null : facility.getId())
                 .with("agency", agency == null ? null : agency.getId()).with("role", role)
-                .with("cadenceDays", cadenceDays).with("status", status).with("notes", notes)
+                .with("cadenceDays", cadenceDays).with("startedOn", startedOn).with("status", status)
+                .with("notes", notes)
                 .with("owner", owner == null ? null : owner.getId())
                 .with("primaryContact", primaryContact == null ? null : primaryContact.getId())
                 .with("backupContact", backupContact == null ? null : backupContact.getId()).build();
@@ -138,15 +177,11 @@ public class Relationship extends BaseEntity implements Audited {
     public Facility getFacility() { return facility; }
     public Agency getAgency() { return agency; }
     public RelationshipRole getRole() { return role; }
-    public void setRole(RelationshipRole role) { this.role = role; }
     public int getCadenceDays() { return cadenceDays; }
-    public void setCadenceDays(int cadenceDays) { this.cadenceDays = cadenceDays; }
+    public LocalDate getStartedOn() { return startedOn; }
     public RelationshipStatus getStatus() { return status; }
-    public void setStatus(RelationshipStatus status) { this.status = status; }
     public String getNotes() { return notes; }
     public UserAccount getOwner() { return owner; }
-    public void setOwner(UserAccount owner) { this.owner = owner; }
     public Contact getPrimaryContact() { return primaryContact; }
     public Contact getBackupContact() { return backupContact; }
-    public void setNotes(String notes) { this.notes = notes; }
 }

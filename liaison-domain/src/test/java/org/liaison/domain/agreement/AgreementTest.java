@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.liaison.domain.agency.Agency;
+import org.liaison.domain.agency.AgencyType;
+import org.liaison.domain.facility.Facility;
+import org.liaison.domain.facility.FacilityKind;
 import org.liaison.domain.shared.DomainRuleViolation;
 
 class AgreementTest {
@@ -15,7 +21,7 @@ class AgreementTest {
     private static final LocalDate END = LocalDate.of(2027, 1, 1);
 
     private static Agreement draft() {
-        return new Agreement("MOU with Riverton PD", AgreementType.MOU, START, END, 90);
+        return new Agreement("MOU with Riverton PD", AgreementType.MOU, new AgreementPeriod(START, END), 90);
     }
 
     private static Agreement active() {
@@ -68,7 +74,11 @@ class AgreementTest {
     @Test
     void renewingNeedsALaterExpiryAndAnAgreementInForce() {
         Agreement agreement = active();
+        assertEquals("newExpiresOn", assertThrows(DomainRuleViolation.class, () -> agreement.renew(END)).getField());
         assertThrows(DomainRuleViolation.class, () -> agreement.renew(END.minusDays(1)));
+        assertThrows(DomainRuleViolation.class, () -> agreement.renew(null));
+        assertEquals(AgreementStatus.ACTIVE, agreement.getStatus());
+        assertEquals(END, agreement.getExpiresOn());
         agreement.renew(END.plusYears(2));
         assertEquals(AgreementStatus.RENEWED, agreement.getStatus());
         assertEquals(END.plusYears(2), agreement.getExpiresOn());
@@ -123,9 +133,91 @@ class AgreementTest {
     }
 
     @Test
-    void anExpiryBeforeTheStartIsNotAValidPeriod() {
-        assertFalse(new Agreement("x", AgreementType.MOU, END, START, 30).hasValidPeriod());
-        assertTrue(draft().hasValidPeriod());
+    void anAgreementCannotBeMadeWithoutAPeriod() {
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
+                () -> new Agreement("x", AgreementType.MOU, null, 30));
+        assertEquals("effectiveOn", refused.getField());
+    }
+
+    @Test
+    void reschedulingKeepsTheNewPeriodAndRefusesNone() {
+        Agreement agreement = draft();
+        agreement.reschedule(new AgreementPeriod(START.plusDays(1), END.plusDays(1)));
+        assertEquals(START.plusDays(1), agreement.getEffectiveOn());
+        assertEquals(END.plusDays(1), agreement.getExpiresOn());
+        assertThrows(DomainRuleViolation.class, () -> agreement.reschedule(null));
+        assertEquals(END.plusDays(1), agreement.getExpiresOn());
+    }
+
+    @Test
+    void editedTermsWithoutAPeriodAreRefused() {
+        Agreement agreement = draft();
+        Agreement blank = new Agreement();
+        blank.setTitle("Renamed");
+        assertThrows(DomainRuleViolation.class, () -> agreement.updateTermsFrom(blank));
+        assertEquals("MOU with Riverton PD", agreement.getTitle());
+        assertEquals(END, agreement.getExpiresOn());
+    }
+
+    @Test
+    void theAgreementNamesAtLeastOneFacilityAndOneAgency() {
+        Agreement agreement = draft();
+        Facility hospital = hospital();
+        Agency police = police();
+
+        DomainRuleViolation noFacility = assertThrows(DomainRuleViolation.class,
+                () -> agreement.assignParties(List.of(), List.of(police)));
+        assertEquals("facilityIds", noFacility.getField());
+        DomainRuleViolation noAgency = assertThrows(DomainRuleViolation.class,
+                () -> agreement.assignParties(List.of(hospital), List.of()));
+        assertEquals("agencyIds", noAgency.getField());
+        assertEquals("facilityIds", assertThrows(DomainRuleViolation.class,
+                () -> agreement.assignParties(null, null)).getField());
+
+        agreement.assignParties(List.of(hospital), List.of(police));
+        assertEquals(Set.of(hospital), agreement.getFacilities());
+        assertEquals(Set.of(police), agreement.getAgencies());
+    }
+
+    @Test
+    void refusedPartiesLeaveThePreviousOnesInPlace() {
+        Agreement agreement = draft();
+        Facility hospital = hospital();
+        Agency police = police();
+        agreement.assignParties(List.of(hospital), List.of(police));
+        assertThrows(DomainRuleViolation.class, () -> agreement.assignParties(List.of(hospital()), List.of()));
+        assertEquals(Set.of(hospital), agreement.getFacilities());
+        assertEquals(Set.of(police), agreement.getAgencies());
+    }
+
+    @Test
+    void thePartiesChangeOnlyThroughTheAgreement() {
+        Agreement agreement = draft();
+        agreement.assignParties(List.of(hospital()), List.of(police()));
+        assertThrows(UnsupportedOperationException.class, () -> agreement.getFacilities().clear());
+        assertThrows(UnsupportedOperationException.class, () -> agreement.getAgencies().clear());
+    }
+
+    @Test
+    void anAgreementIsStoredOnlyWithAPeriodAndBothSides() {
+        Agreement withoutParties = draft();
+        assertEquals("facilityIds", assertThrows(DomainRuleViolation.class, withoutParties::requireCompleteTerms)
+                .getField());
+
+        Agreement blank = new Agreement();
+        assertEquals("effectiveOn", assertThrows(DomainRuleViolation.class, blank::requireCompleteTerms).getField());
+
+        Agreement complete = draft();
+        complete.assignParties(List.of(hospital()), List.of(police()));
+        complete.requireCompleteTerms();
+    }
+
+    private static Facility hospital() {
+        return new Facility("Riverton General", "RGH", FacilityKind.HOSPITAL, 400, null, "Riverton");
+    }
+
+    private static Agency police() {
+        return new Agency("Riverton PD", AgencyType.MUNICIPAL_POLICE, "City", null, null, null);
     }
 
     @Test

@@ -47,7 +47,7 @@ class HealthTest {
     void aRelationshipDerivesItsHealthFromItsLastEngagement() {
         Relationship relationship = new Relationship(new Facility("Riverton General", "RGH", FacilityKind.HOSPITAL,
                 400, null, "Riverton"), new Agency("Riverton PD", AgencyType.MUNICIPAL_POLICE, "City", null, null,
-                null), RelationshipRole.PRIMARY, 30);
+                null), RelationshipRole.PRIMARY, 30, LocalDate.of(2020, 1, 1));
         LocalDate today = LocalDate.of(2026, 11, 27);
         assertEquals(Health.WITHIN_CADENCE, relationship.health(today, today.minusDays(24)));
         assertEquals(Health.DUE, relationship.health(today, today.minusDays(30)));

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -14,9 +15,11 @@ import org.liaison.agency.AgencySummary;
 import org.liaison.agreement.AgreementService;
 import org.liaison.domain.agency.Agency;
 import org.liaison.domain.agreement.Agreement;
+import org.liaison.domain.agreement.AgreementPeriod;
 import org.liaison.domain.agreement.AgreementType;
 import org.liaison.domain.agreement.ClauseTag;
 import org.liaison.domain.facility.Facility;
+import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.platform.InvalidInput;
 import org.liaison.platform.PageRequest;
 import org.liaison.platform.RecordNotFound;
@@ -43,6 +46,8 @@ public class AgreementEditBacking implements Serializable {
 
     private Long id;
     private Agreement agreement;
+    private LocalDate effectiveOn;
+    private LocalDate expiresOn;
     private List<ClauseTag> clauses = new ArrayList<>();
     private List<Long> facilityIds = new ArrayList<>();
     private List<Long> agencyIds = new ArrayList<>();
@@ -61,6 +66,8 @@ public class AgreementEditBacking implements Serializable {
                 agreement = new Agreement();
             } else {
                 agreement = agreements.find(id);
+                effectiveOn = agreement.getEffectiveOn();
+                expiresOn = agreement.getExpiresOn();
                 clauses = new ArrayList<>(agreement.getClauses());
                 facilityIds = new ArrayList<>(agreement.getFacilities().stream().map(Facility::getId).toList());
                 agencyIds = new ArrayList<>(agreement.getAgencies().stream().map(Agency::getId).toList());
@@ -73,6 +80,7 @@ public class AgreementEditBacking implements Serializable {
     public String save() {
         agreement.setClauses(clauses.isEmpty() ? EnumSet.noneOf(ClauseTag.class) : EnumSet.copyOf(clauses));
         try {
+            agreement.reschedule(new AgreementPeriod(effectiveOn, expiresOn));
             Agreement saved = agreement.isNew()
                     ? agreements.create(agreement, new HashSet<>(facilityIds), new HashSet<>(agencyIds), null)
                     : agreements.updateTerms(id, agreement.getVersion(), agreement, new HashSet<>(facilityIds),
@@ -81,6 +89,10 @@ public class AgreementEditBacking implements Serializable {
             return "/agreements/view?faces-redirect=true&id=" + saved.getId();
         } catch (InvalidInput e) {
             Feedback.invalid(e, "agreement");
+        } catch (DomainRuleViolation e) {
+            // a rule of the agreement about one field (the period, the parties): shown beside that field
+            Feedback.invalid(InvalidInput.of(e.getField() == null ? "agreement" : e.getField(), e.getMessage()),
+                    "agreement");
         } catch (StaleRecord e) {
             Feedback.stale();
         } catch (RecordNotFound e) {
@@ -94,6 +106,10 @@ public class AgreementEditBacking implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Agreement getAgreement() { return agreement; }
+    public LocalDate getEffectiveOn() { return effectiveOn; }
+    public void setEffectiveOn(LocalDate effectiveOn) { this.effectiveOn = effectiveOn; }
+    public LocalDate getExpiresOn() { return expiresOn; }
+    public void setExpiresOn(LocalDate expiresOn) { this.expiresOn = expiresOn; }
     public List<ClauseTag> getClauses() { return clauses; }
     public void setClauses(List<ClauseTag> clauses) { this.clauses = clauses; }
     public List<Long> getFacilityIds() { return facilityIds; }

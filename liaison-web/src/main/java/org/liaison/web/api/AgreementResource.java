@@ -33,6 +33,7 @@ import org.liaison.domain.agency.Agency;
 import org.liaison.domain.agreement.Agreement;
 import org.liaison.domain.agreement.AgreementDocument;
 import org.liaison.domain.agreement.AgreementStatus;
+import org.liaison.domain.agreement.AgreementPeriod;
 import org.liaison.domain.agreement.AgreementType;
 import org.liaison.domain.agreement.ClauseTag;
 import org.liaison.domain.facility.Facility;
@@ -74,9 +75,10 @@ public class AgreementResource {
             String effectiveOn, String expiresOn, Integer noticeDays, List<String> clauses, String summary,
             Long ownerId, Long version) {
         Agreement toAgreement() {
-            Agreement g = new Agreement(title, Inputs.enumValue(AgreementType.class, type, "type", true),
-                    Inputs.date(effectiveOn, "effectiveOn"), Inputs.date(expiresOn, "expiresOn"),
-                    noticeDays == null ? 90 : noticeDays);
+            AgreementType agreementType = Inputs.enumValue(AgreementType.class, type, "type", true);
+            AgreementPeriod period = new AgreementPeriod(Inputs.date(effectiveOn, "effectiveOn"),
+                    Inputs.date(expiresOn, "expiresOn"));
+            Agreement g = new Agreement(title, agreementType, period, noticeDays == null ? 90 : noticeDays);
             Set<ClauseTag> tags = EnumSet.noneOf(ClauseTag.class);
             if (clauses != null) {
                 clauses.forEach(c -> tags.add(Inputs.enumValue(ClauseTag.class, c, "clauses", true)));

@@ -50,13 +50,13 @@ public class RelationshipResource {
 
     public record RelationshipView(Long id, long version, Long facilityId, String facilityName, Long agencyId,
             String agencyName, String agencyType, String role, int cadenceDays, String status, Long ownerId,
-            String ownerName, LocalDate lastEngagement, LocalDate nextPlannedEngagement,
+            String ownerName, LocalDate startedOn, LocalDate lastEngagement, LocalDate nextPlannedEngagement,
             Integer daysSinceLastEngagement, String health, Long primaryContactId, String primaryContactName,
             String primaryContactPhone, boolean activeAgreement, LocalDate agreementExpiresOn) {
         static RelationshipView of(RelationshipRow r) {
             return new RelationshipView(r.id(), r.version(), r.facilityId(), r.facilityName(), r.agencyId(),
                     r.agencyName(), r.agencyType().name(), r.role().name(), r.cadenceDays(), r.status().name(),
-                    r.ownerId(), r.ownerName(), r.lastEngagement(), r.nextPlannedEngagement(),
+                    r.ownerId(), r.ownerName(), r.startedOn(), r.lastEngagement(), r.nextPlannedEngagement(),
                     r.daysSinceLastEngagement(), r.health().name(), r.primaryContactId(), r.primaryContactName(),
                     r.primaryContactPhone(), r.hasActiveAgreement(), r.agreementExpiresOn());
         }
@@ -69,7 +69,8 @@ public class RelationshipResource {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     @GET
     @Operation(summary = "The relationships board", description = "Every relationship in your scope with its derived"
-            + " health (WITHIN_CADENCE, DUE past 80 % of the cadence, LAPSED past it), days since the last engagement,"
+            + " health (WITHIN_CADENCE, DUE past 80 % of the cadence, LAPSED past it; counted from the last engagement,"
+            + " or from the relationship's start when there has been none), days since the last engagement,"
             + " next planned engagement, primary contact and agreement in force; worst first.")
     public ListResult<RelationshipView> list(@QueryParam("facilityId") Long facilityId,
             @QueryParam("agencyId") Long agencyId, @QueryParam("agencyType") String agencyType,

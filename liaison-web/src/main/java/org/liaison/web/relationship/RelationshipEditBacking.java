@@ -98,6 +98,11 @@ public class RelationshipEditBacking implements Serializable {
         } catch (InvalidInput e) {
             Feedback.invalid(e, "terms");
         } catch (DomainRuleViolation e) {
+            if (e.getField() != null) {
+                // a rule of the relationship about one field (cadence, role, a contact): shown beside that field
+                Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage()), "terms");
+                return null;
+            }
             Feedback.error(e.getMessage() + ".");
         } catch (StaleRecord e) {
             Feedback.stale();

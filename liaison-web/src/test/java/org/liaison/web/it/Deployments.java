@@ -7,6 +7,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The one place integration tests get their deployment from: the WAR the build just packaged, exactly as it ships.
  * Tests run as clients over HTTP ({@code @Deployment(testable = false)}), so nothing is added to the archive.
+ * Arquillian asks for the deployment once per test class, just before it starts that class's Payara Micro, so this
+ * is also where each class gets a fresh database: no test meets another class's (or an earlier run's) records.
  */
 public final class Deployments {
 
@@ -23,6 +25,7 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException(war + " does not exist: package liaison-web first.");
         }
+        FreshDatabase.reset();
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 }

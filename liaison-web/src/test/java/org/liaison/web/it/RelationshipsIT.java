@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -35,8 +36,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Agency relationships over the API against the real WAR and the demo data: the board and its derived health, the
- * engagement log, agreements and their calendar, the contact sheet, CSV import and export. Each test creates what it
- * changes, or changes only what it found itself.
+ * engagement log, agreements and their calendar, the contact sheet, CSV import and export. The class starts on a fresh
+ * database (see {@link Deployments}); each test creates the records it changes and asserts on those (the demo data is
+ * only read, for scope and for lists long enough to count statements).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -58,24 +60,55 @@ class RelationshipsIT {
     // ---------------------------------------------------------------- the board
 
     @Test
-    void theBoardDerivesHealthFromDaysSinceTheLastEngagementAgainstTheCadence() {
-        JsonArray items = json(get("director", "/api/relationships?limit=200")).getJsonArray("items");
-        assertTrue(items.size() >= 40, "a relationship per hospital and agency it works with: " + items.size());
-        for (JsonObject r : items.getValuesAs(JsonObject.class)) {
-            int cadence = r.getInt("cadenceDays");
-            String expected;
-            if (r.isNull("daysSinceLastEngagement") || r.getInt("daysSinceLastEngagement") > cadence) {
-                expected = "LAPSED";
-            } else if (r.getInt("daysSinceLastEngagement") * 5 > cadence * 4) {
-                expected = "DUE";
-            } else {
-                expected = "WITHIN_CADENCE";
-            }
-            assertEquals(expected, r.getString("health"), r.toString());
+    void theBoardShowsHowCurrentEachRelationshipIsWorstFirst() {
+        // four relationships of the test's own, contacted every 10 days: called 3, 9 and 11 days ago, and one new
+        long recent = newRelationshipWithCadence(10);
+        long due = newRelationshipWithCadence(10);
+        long lapsed = newRelationshipWithCadence(10);
+        long brandNew = newRelationshipWithCadence(10);
+        logCall(recent, LocalDate.now().minusDays(3));
+        logCall(due, LocalDate.now().minusDays(9));
+        logCall(lapsed, LocalDate.now().minusDays(11));
+
+        assertAll(
+                () -> assertEquals("WITHIN_CADENCE", relationship(recent).getString("health")),
+                () -> assertEquals(3, relationship(recent).getInt("daysSinceLastEngagement")),
+                () -> assertEquals("DUE", relationship(due).getString("health")),
+                () -> assertEquals("LAPSED", relationship(lapsed).getString("health")),
+                () -> assertEquals(11, relationship(lapsed).getInt("daysSinceLastEngagement")));
+
+        List<Long> board = json(get("manager", "/api/relationships?limit=200")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(r -> r.getJsonNumber("id").longValue()).toList();
+        assertTrue(board.indexOf(lapsed) < board.indexOf(due) && board.indexOf(due) < board.indexOf(recent),
+                "lapsed, then due, then within cadence: " + board);
+        assertEquals(List.of(lapsed), ids(get("manager", "/api/relationships?limit=200&health=LAPSED")).stream()
+                .filter(List.of(recent, due, lapsed, brandNew)::contains).toList());
+    }
+
+    @Test
+    void aRelationshipStartedTodayIsWithinCadenceBeforeItsFirstEngagement() {
+        JsonObject created = relationship(newRelationshipWithCadence(30));
+        assertEquals("WITHIN_CADENCE", created.getString("health"), created.toString());
+        assertTrue(created.isNull("lastEngagement"), created.toString());
+        assertEquals(LocalDate.now().toString(), created.getString("startedOn"));
+    }
+
+    @Test
+    void aCadenceOutsideOneTo730DaysOrNoRoleIsRefusedOnThatField() {
+        long id = newRelationshipWithCadence(30);
+        for (int cadence : new int[] {0, 731}) {
+            HttpResponse<String> refused = changeTerms(id, "PRIMARY", cadence);
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertEquals(List.of("cadenceDays"), errorFields(refused));
         }
-        List<String> healths = items.getValuesAs(JsonObject.class).stream().map(r -> r.getString("health")).toList();
-        assertTrue(healths.containsAll(List.of("LAPSED", "DUE", "WITHIN_CADENCE")), "the demo has a spread: " + healths);
-        assertEquals("LAPSED", healths.get(0), "worst first");
+        HttpResponse<String> noRole = send("manager", "PUT", "/api/relationships/" + id, Json.createObjectBuilder()
+                .add("cadenceDays", 30).add("version", relationship(id).getInt("version")).build().toString(),
+                "application/json");
+        assertEquals(400, noRole.statusCode(), noRole.body());
+        assertEquals(List.of("role"), errorFields(noRole));
+        assertEquals(30, relationship(id).getInt("cadenceDays"), "nothing changed");
+        assertEquals(200, changeTerms(id, "PRIMARY", 730).statusCode());
+        assertEquals(730, relationship(id).getInt("cadenceDays"));
     }
 
     @Test
@@ -119,17 +152,13 @@ class RelationshipsIT {
 
     @Test
     void loggingACallTurnsALapsedRelationshipWithinCadence() {
-        JsonObject lapsed = json(get("director", "/api/relationships?limit=200&health=LAPSED")).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(r -> !r.getString("facilityName").equals(HOME))
-                .findFirst().orElseThrow();
-        HttpResponse<String> logged = send("director", "POST", "/api/engagements", Json.createObjectBuilder()
-                .add("facilityId", lapsed.getJsonNumber("facilityId").longValue())
-                .add("agencyId", lapsed.getJsonNumber("agencyId").longValue())
-                .add("kind", "CALL").add("summary", "Checked in after the ED incident").build().toString(),
-                "application/json");
-        assertEquals(201, logged.statusCode(), logged.body());
+        long id = newRelationshipWithCadence(90);
+        logCall(id, LocalDate.now().minusDays(120));
+        assertEquals("LAPSED", relationship(id).getString("health"));
 
-        JsonObject after = json(get("director", "/api/relationships/" + lapsed.getJsonNumber("id").longValue()));
+        logCall(id, LocalDate.now());
+
+        JsonObject after = relationship(id);
         assertEquals("WITHIN_CADENCE", after.getString("health"));
         assertEquals(0, after.getInt("daysSinceLastEngagement"));
         assertEquals(LocalDate.now().toString(), after.getString("lastEngagement"));
@@ -163,6 +192,23 @@ class RelationshipsIT {
         assertEquals("SIGNED", signed.getString("status"));
         JsonObject active = json(move(id, "ACTIVATE", signed.getInt("version")));
         assertEquals("ACTIVE", active.getString("status"));
+    }
+
+    @Test
+    void anAgreementExpiringOnItsEffectiveDateOrWithoutAnAgencyIsRefusedOnThatField() {
+        LocalDate start = LocalDate.now();
+        HttpResponse<String> sameDay = createAgreement(agreementBody(start, start)
+                .add("agencyIds", Json.createArrayBuilder().add(homeAgencyId())));
+        assertEquals(400, sameDay.statusCode(), sameDay.body());
+        assertEquals(List.of("expiresOn"), errorFields(sameDay));
+
+        HttpResponse<String> noAgency = createAgreement(agreementBody(start, start.plusDays(1))
+                .add("agencyIds", Json.createArrayBuilder()));
+        assertEquals(400, noAgency.statusCode(), noAgency.body());
+        assertEquals(List.of("agencyIds"), errorFields(noAgency));
+
+        assertEquals(201, createAgreement(agreementBody(start, start.plusDays(1))
+                .add("agencyIds", Json.createArrayBuilder().add(homeAgencyId()))).statusCode());
     }
 
     @Test
@@ -285,16 +331,67 @@ class RelationshipsIT {
     // ---------------------------------------------------------------- helpers
 
     private JsonObject newAgreement(LocalDate effective, LocalDate expires, int noticeDays) {
-        String title = "IT agreement " + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = send("manager", "POST", "/api/agreements", Json.createObjectBuilder()
-                .add("title", title).add("type", "MOU")
-                .add("facilityIds", Json.createArrayBuilder().add(homeFacilityId()))
-                .add("agencyIds", Json.createArrayBuilder().add(homeAgencyId()))
-                .add("effectiveOn", effective.toString()).add("expiresOn", expires.toString())
-                .add("noticeDays", noticeDays).add("clauses", Json.createArrayBuilder().add("WEAPONS"))
-                .build().toString(), "application/json");
+        HttpResponse<String> created = createAgreement(agreementBody(effective, expires)
+                .add("agencyIds", Json.createArrayBuilder().add(homeAgencyId())).add("noticeDays", noticeDays));
         assertEquals(201, created.statusCode(), created.body());
         return json(created);
+    }
+
+    private JsonObjectBuilder agreementBody(LocalDate effective, LocalDate expires) {
+        return Json.createObjectBuilder().add("title", "IT agreement " + UUID.randomUUID().toString().substring(0, 8))
+                .add("type", "MOU").add("facilityIds", Json.createArrayBuilder().add(homeFacilityId()))
+                .add("effectiveOn", effective.toString()).add("expiresOn", expires.toString())
+                .add("clauses", Json.createArrayBuilder().add("WEAPONS"));
+    }
+
+    private HttpResponse<String> createAgreement(JsonObjectBuilder body) {
+        return send("manager", "POST", "/api/agreements", body.build().toString(), "application/json");
+    }
+
+    /** A relationship of the test's own: a new agency the manager brings to the home hospital, then its cadence. */
+    private long newRelationshipWithCadence(int cadenceDays) {
+        HttpResponse<String> agency = send("manager", "POST", "/api/agencies", Json.createObjectBuilder()
+                .add("name", "IT Agency " + UUID.randomUUID().toString().substring(0, 8))
+                .add("type", "MUNICIPAL_POLICE").add("jurisdiction", "Test County")
+                .add("facilityId", homeFacilityId()).build().toString(), "application/json");
+        assertEquals(201, agency.statusCode(), agency.body());
+        long id = json(get("manager", "/api/relationships?agencyId=" + json(agency).getJsonNumber("id").longValue()))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> changed = changeTerms(id, "SECONDARY", cadenceDays);
+        assertEquals(200, changed.statusCode(), changed.body());
+        return id;
+    }
+
+    private HttpResponse<String> changeTerms(long relationshipId, String role, int cadenceDays) {
+        return send("manager", "PUT", "/api/relationships/" + relationshipId, Json.createObjectBuilder()
+                .add("role", role).add("cadenceDays", cadenceDays).add("status", "ACTIVE")
+                .add("version", relationship(relationshipId).getInt("version")).build().toString(), "application/json");
+    }
+
+    private void logCall(long relationshipId, LocalDate on) {
+        JsonObject r = relationship(relationshipId);
+        HttpResponse<String> logged = send("manager", "POST", "/api/engagements", Json.createObjectBuilder()
+                .add("facilityId", r.getJsonNumber("facilityId").longValue())
+                .add("agencyId", r.getJsonNumber("agencyId").longValue()).add("kind", "CALL")
+                .add("occurredOn", on.toString()).add("summary", "Checked in after the ED incident").build().toString(),
+                "application/json");
+        assertEquals(201, logged.statusCode(), logged.body());
+    }
+
+    private JsonObject relationship(long id) {
+        HttpResponse<String> reply = get("manager", "/api/relationships/" + id);
+        assertEquals(200, reply.statusCode(), reply.body());
+        return json(reply);
+    }
+
+    private static List<Long> ids(HttpResponse<String> list) {
+        return json(list).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getJsonNumber("id").longValue()).toList();
+    }
+
+    private static List<String> errorFields(HttpResponse<String> problem) {
+        return json(problem).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
     }
 
     private HttpResponse<String> move(long id, String move, int version) {
