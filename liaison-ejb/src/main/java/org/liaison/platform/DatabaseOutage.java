@@ -31,6 +31,9 @@ public final class DatabaseOutage {
         String reason = "unknown";
         Throwable current = failure;
         for (int depth = 0; depth < MAX_DEPTH && current != null; depth++) {
+            if (current instanceof DatabaseUnavailable known) {
+                return known.getReason();
+            }
             if (isConnectionFailure(current)) {
                 reason = current.getClass().getSimpleName()
                         + (current instanceof SQLException sql && sql.getSQLState() != null

@@ -12,12 +12,20 @@ public class DatabaseUnavailable extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public DatabaseUnavailable(String message) {
-        super(message);
+    private final String reason;
+
+    public DatabaseUnavailable(String reason) {
+        super("database unreachable: " + reason);
+        this.reason = reason;
     }
 
-    /** Keeps only the cause's message: the chain below a known outage is noise, not evidence. */
+    /** Keeps only what failed (class and SQL state): the chain below a known outage is noise, not evidence. */
     public static DatabaseUnavailable from(Throwable cause) {
-        return new DatabaseUnavailable("database unreachable: " + DatabaseOutage.reason(cause));
+        return new DatabaseUnavailable(DatabaseOutage.reason(cause));
+    }
+
+    /** The connection failure below, e.g. {@code PSQLException/57P01}. */
+    public String getReason() {
+        return reason;
     }
 }
