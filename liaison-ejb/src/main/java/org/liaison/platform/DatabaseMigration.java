@@ -28,8 +28,13 @@ import org.flywaydb.core.api.output.MigrateResult;
         password = "${MPCONFIG=liaison.db.password}",
         minPoolSize = 2,
         maxPoolSize = 30,
+        // Validation asks the server (Connection.isValid): "auto-commit" never left the JVM on PostgreSQL, so a
+        // connection that died with the server was lent out after a restart. One dead connection found means the
+        // server went away: the pool drops them all rather than failing one request per stale connection.
         properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"})
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

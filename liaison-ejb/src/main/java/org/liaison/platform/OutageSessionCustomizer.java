@@ -17,8 +17,5 @@ public class OutageSessionCustomizer implements SessionCustomizer {
             login.setQueryRetryAttemptCount(0);
             login.setDelayBetweenConnectionAttempts(0);
         }
-        // A statement that failed is logged in one entry without EclipseLink's "Local Exception Stack" (~130 lines
-        // for one dead connection); the exception still reaches the caller whole.
-        session.getSessionLog().setShouldLogExceptionStackTrace(false);
     }
 }
