@@ -107,11 +107,16 @@ final class ApiFixture {
 
     /** A new officer account of the home hospital, enabled. */
     JsonObject newOfficer() {
+        return newOfficer("Correct-Horse-" + unique());
+    }
+
+    /** A new officer account of the home hospital with this password, enabled. */
+    JsonObject newOfficer(String password) {
         String username = "it.officer." + unique();
         Reply reply = as("admin").post("/api/users", Json.createObjectBuilder().add("username", username)
                 .add("displayName", "Test " + username).add("roles", Json.createArrayBuilder().add("OFFICER"))
                 .add("facilityIds", Json.createArrayBuilder().add(facilityId(HOME_HOSPITAL)))
-                .add("password", "Correct-Horse-" + unique()).build());
+                .add("password", password).build());
         assertEquals(201, reply.status(), reply.toString());
         return reply.json();
     }
