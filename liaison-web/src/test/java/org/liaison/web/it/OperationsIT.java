@@ -439,15 +439,17 @@ class OperationsIT {
 
         static Figures of(String html) {
             String text = html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
-            return new Figures(number(text, "(\\d+) agencies and \\d+ named contacts"),
-                    number(text, "\\d+ agencies and (\\d+) named contacts"), number(text, "of (\\d+) active"),
-                    number(text, "of (\\d+) in the last 180 days"), number(text, "(\\d+) expiring within 90 days"));
+            return new Figures(number(text, "(N) agencies and N named contacts"),
+                    number(text, "N agencies and (N) named contacts"), number(text, "of (N) active"),
+                    number(text, "of (N) in the last 180 days"), number(text, "(N) expiring within 90 days"));
         }
 
-        private static long number(String text, String pattern) {
-            Matcher m = Pattern.compile(pattern).matcher(text);
-            assertTrue(m.find(), "'" + pattern + "' on the home page: " + text);
-            return Long.parseLong(m.group(1));
+        /** The number at (N) in the sentence; counts may be shown with grouping separators (1,234). */
+        private static long number(String text, String sentence) {
+            String digits = "\\d[\\d,.\u00a0\u202f]*";
+            Matcher m = Pattern.compile(sentence.replace("(N)", "(" + digits + ")").replace("N", digits)).matcher(text);
+            assertTrue(m.find(), "'" + sentence + "' on the home page: " + text);
+            return Long.parseLong(m.group(1).replaceAll("\\D", ""));
         }
     }
 }
