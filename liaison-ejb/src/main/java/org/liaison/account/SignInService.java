@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.liaison.audit.AuditTrail;
 import org.liaison.domain.account.LoginThrottle;
 import org.liaison.domain.account.UserAccount;
+import org.liaison.platform.DatabaseOutage;
 
 /**
  * Checks a user name and password, keeping count of failures per user name in the database. Every refusal looks
@@ -46,6 +47,14 @@ public class SignInService {
     /** The account's groups when the credentials are right and the account may sign in; empty otherwise. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Set<String>> verify(String username, String password, String address) {
+        try {
+            return check(username, password, address);
+        } catch (RuntimeException failure) {
+            throw DatabaseOutage.translate(failure);
+        }
+    }
+
+    private Optional<Set<String>> check(String username, String password, String address) {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
         if (name.isEmpty() || name.length() > 120 || password == null || password.isEmpty()) {
             return Optional.empty();
@@ -77,14 +86,22 @@ public class SignInService {
 
     /** The groups of an enabled account, re-read on every request of a session so that disabling takes effect. */
     public Optional<Set<String>> activeGroups(String username) {
-        UserAccount account = findAccount(username);
-        return account != null && account.isEnabled() ? Optional.of(account.groupNames()) : Optional.empty();
+        try {
+            UserAccount account = findAccount(username);
+            return account != null && account.isEnabled() ? Optional.of(account.groupNames()) : Optional.empty();
+        } catch (RuntimeException failure) {
+            throw DatabaseOutage.translate(failure);
+        }
     }
 
     public void recordSignIn(String username, String address) {
-        UserAccount account = findAccount(username);
-        LOG.info(() -> "event=login.success user=" + username + " address=" + address);
-        audit.action("LOGIN", "UserAccount", account == null ? null : account.getId(), username, address);
+        try {
+            UserAccount account = findAccount(username);
+            LOG.info(() -> "event=login.success user=" + username + " address=" + address);
+            audit.action("LOGIN", "UserAccount", account == null ? null : account.getId(), username, address);
+        } catch (RuntimeException failure) {
+            throw DatabaseOutage.translate(failure);
+        }
     }
 
     private boolean passwordMatches(UserAccount account, String password) {

@@ -28,8 +28,13 @@ import org.flywaydb.core.api.output.MigrateResult;
         password = "${MPCONFIG=liaison.db.password}",
         minPoolSize = 2,
         maxPoolSize = 30,
+        // Validation asks the server (Connection.isValid): "auto-commit" never left the JVM on PostgreSQL, so a
+        // connection that died with the server was lent out after a restart. One dead connection found means the
+        // server went away: the pool drops them all rather than failing one request per stale connection.
         properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"})
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -41,11 +46,68 @@ public class DatabaseMigration {
     @Resource(lookup = DATASOURCE)
     private DataSource dataSource;
 
+    /** The process's exit status when the database is refused: EX_CONFIG of sysexits.h. */
+    static final int EXIT_REFUSED = 78;
+
     @PostConstruct
     void migrate() {
-        MigrateResult result = flyway(dataSource).migrate();
+        MigrateResult result;
+        try {
+            result = flyway(dataSource).migrate();
+        } catch (RuntimeException failure) {
+            refuse(failure);
+            throw failure;
+        }
         LOG.info(() -> "event=db.migrated executed=" + result.migrationsExecuted + " version="
                 + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));
+    }
+
+    /**
+     * Liaison cannot run on this database. Without this, Payara logs the cause inside several long stack traces,
+     * prints "ready" and keeps running with no application (its own 404 pages). Instead: one line that says why, on
+     * the log and on standard error, and the process ends with status 78, so whoever started it (a terminal,
+     * systemd, a container platform) sees it stop and why. Payara Micro runs this one application, so there is
+     * nothing else in the process to keep alive.
+     */
+    private static void refuse(RuntimeException failure) {
+        String reason = refusalReason(failure);
+        String line = "event=db.refused reason=" + reason + " action=exit status=" + EXIT_REFUSED + " detail=\""
+                + oneLine(failure) + "\"";
+        LOG.severe(line);
+        System.err.println("Liaison cannot start: " + line);
+        System.err.flush();
+        // Exit from another thread: this one is inside the deployment, which the shutdown must be able to stop.
+        Thread exit = new Thread(() -> System.exit(EXIT_REFUSED), "liaison-refused-database");
+        exit.start();
+        try {
+            exit.join(15_000);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Runtime.getRuntime().halt(EXIT_REFUSED); // the orderly shutdown did not finish in 15 s
+    }
+
+    /** A stable word for what went wrong, for alerts and searches; the detail carries Flyway's own words. */
+    static String refusalReason(Throwable failure) {
+        String text = String.valueOf(failure.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (text.contains("no schema history table")) {
+            return "tables-without-flyway-history";
+        }
+        if (text.contains("cannot read the database product name")) {
+            return "database-unreachable";
+        }
+        if (failure instanceof org.flywaydb.core.api.exception.FlywayValidateException) {
+            return "migrations-differ-from-database";
+        }
+        return "migration-failed";
+    }
+
+    private static String oneLine(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null && text.length() < 600; t = t.getCause()) {
+            text.append(text.length() == 0 ? "" : " <- ").append(t.getMessage());
+        }
+        return text.toString().replaceAll("\\s+", " ").replace('"', '\'').trim();
     }
 
     /**

@@ -13,10 +13,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.liaison.domain.shared.DomainRuleViolation;
+import org.liaison.platform.DatabaseOutage;
 import org.liaison.platform.InvalidInput;
 import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
-import org.liaison.web.health.DatabaseOutage;
+import org.liaison.web.health.DatabaseBreaker;
 
 /** Turns every failure into application/problem+json, without stack traces or server names. */
 @Provider
@@ -69,7 +70,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     status == 404 ? "No such resource." : "The request could not be processed.");
         }
         if (DatabaseOutage.isCauseOf(thrown)) {
-            LOG.log(Level.WARNING, "event=api.unavailable reason=database");
+            // Logged once per outage by the breaker, not once per request.
+            DatabaseBreaker.process().failed("api", DatabaseOutage.reason(thrown));
             return Response.fromResponse(Problem.response(503, "Service unavailable", UNAVAILABLE))
                     .header("Retry-After", "30").build();
         }

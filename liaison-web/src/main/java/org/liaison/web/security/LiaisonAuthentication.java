@@ -16,11 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.liaison.account.SignInService;
+import org.liaison.platform.DatabaseOutage;
 import org.liaison.web.api.Problem;
 import org.liaison.web.api.ProblemMapper;
-import org.liaison.web.health.DatabaseOutage;
+import org.liaison.web.health.DatabaseBreaker;
 
 /**
  * One mechanism, two ways in, one identity store: people sign in on the login page and stay signed in through
@@ -35,8 +35,6 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "liaison.user";
 
-    private static final Logger LOG = Logger.getLogger(LiaisonAuthentication.class.getName());
-
     @Inject
     SignInService signIn;
 
@@ -47,14 +45,37 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
         ResponseHardeningFilter.harden(request, response);
         try {
             return authenticate(request, response, context);
+        } catch (OutageRemembered refused) {
+            return unavailable(request, response, context);
         } catch (RuntimeException failure) {
             if (!DatabaseOutage.isCauseOf(failure)) {
                 throw failure;
             }
-            // The accounts cannot be read: say "unavailable, try again" rather than fail with a bare 500.
-            LOG.warning("event=auth.unavailable reason=database");
+            // The accounts cannot be read: say "unavailable, try again" rather than fail with a bare 500. The
+            // breaker logs the start of the outage once and turns the next requests away without waiting.
+            DatabaseBreaker.process().failed("sign-in", DatabaseOutage.reason(failure));
             return unavailable(request, response, context);
         }
+    }
+
+    /** Thrown before a database read while the breaker remembers an outage; carries no stack trace. */
+    private static final class OutageRemembered extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutageRemembered() {
+            super("database outage remembered", null, false, false);
+        }
+    }
+
+    /** Every database read of this mechanism goes through here. */
+    private static <T> T fromDatabase(java.util.function.Supplier<T> read) {
+        DatabaseBreaker breaker = DatabaseBreaker.process();
+        if (breaker.refuses()) {
+            throw new OutageRemembered();
+        }
+        T value = read.get();
+        breaker.succeeded();
+        return value;
     }
 
     private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
@@ -68,7 +89,7 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
-            Optional<Set<String>> groups = signIn.activeGroups(username);
+            Optional<Set<String>> groups = fromDatabase(() -> signIn.activeGroups(username));
             if (groups.isPresent()) {
                 return context.notifyContainerAboutLogin(username, groups.get());
             }
@@ -83,7 +104,8 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus signInFromPage(HttpServletRequest request, HttpMessageContext context,
             UsernamePasswordCredential login) {
         String username = login.getCaller().trim().toLowerCase(java.util.Locale.ROOT);
-        Optional<Set<String>> groups = signIn.verify(username, login.getPasswordAsString(), request.getRemoteAddr());
+        Optional<Set<String>> groups = fromDatabase(
+                () -> signIn.verify(username, login.getPasswordAsString(), request.getRemoteAddr()));
         if (groups.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -101,7 +123,8 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] parts = decode(header.substring(6).trim());
             if (parts != null) {
-                Optional<Set<String>> groups = signIn.verify(parts[0], parts[1], request.getRemoteAddr());
+                Optional<Set<String>> groups = fromDatabase(
+                        () -> signIn.verify(parts[0], parts[1], request.getRemoteAddr()));
                 if (groups.isPresent()) {
                     return context.notifyContainerAboutLogin(parts[0].trim().toLowerCase(java.util.Locale.ROOT),
                             groups.get());

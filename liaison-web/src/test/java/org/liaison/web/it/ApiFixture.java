@@ -107,10 +107,11 @@ final class ApiFixture {
 
     /** A new officer account of the home hospital, enabled. */
     JsonObject newOfficer() {
-        return newOfficerWithPassword("Correct-Horse-" + unique());
+        return newOfficer("Correct-Horse-" + unique());
     }
 
-    JsonObject newOfficerWithPassword(String password) {
+    /** A new officer account of the home hospital with this password, enabled. */
+    JsonObject newOfficer(String password) {
         String username = "it.officer." + unique();
         Reply reply = as("admin").post("/api/users", Json.createObjectBuilder().add("username", username)
                 .add("displayName", "Test " + username).add("roles", Json.createArrayBuilder().add("OFFICER"))

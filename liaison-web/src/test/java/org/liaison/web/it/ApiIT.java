@@ -555,7 +555,7 @@ class ApiIT {
         assertEquals(409, as("manager").put(path, Json.createObjectBuilder().add("kind", "CALL")
                 .add("occurredOn", "2026-01-01").add("summary", "stale").add("version", version).build()).status());
         String password = "Another-Officer-" + unique();
-        Client anotherOfficer = http.as(fixture.newOfficerWithPassword(password).getString("username"), password);
+        Client anotherOfficer = http.as(fixture.newOfficer(password).getString("username"), password);
         assertEquals(409, anotherOfficer.put(path, Json.createObjectBuilder().add("kind", "CALL")
                 .add("occurredOn", "2026-01-01").add("summary", "not mine")
                 .add("version", corrected.getJsonNumber("version").longValue()).build()).status());

@@ -1,4 +1,4 @@
-package org.liaison.web.health;
+package org.liaison.platform;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -20,6 +20,30 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
+    /** Rethrows {@code failure} as {@link DatabaseUnavailable} when an unreachable database caused it. */
+    public static RuntimeException translate(RuntimeException failure) {
+        return isCauseOf(failure) && !(failure instanceof DatabaseUnavailable) ? DatabaseUnavailable.from(failure)
+                : failure;
+    }
+
+    /** The innermost connection failure's class and SQL state, for a one-line log entry (no message text). */
+    public static String reason(Throwable failure) {
+        String reason = "unknown";
+        Throwable current = failure;
+        for (int depth = 0; depth < MAX_DEPTH && current != null; depth++) {
+            if (current instanceof DatabaseUnavailable known) {
+                return known.getReason();
+            }
+            if (isConnectionFailure(current)) {
+                reason = current.getClass().getSimpleName()
+                        + (current instanceof SQLException sql && sql.getSQLState() != null
+                                ? "/" + sql.getSQLState() : "");
+            }
+            current = current.getCause();
+        }
+        return reason;
+    }
+
     public static boolean isCauseOf(Throwable failure) {
         Throwable current = failure;
         for (int depth = 0; depth < MAX_DEPTH && current != null; depth++) {
@@ -32,7 +56,7 @@ public final class DatabaseOutage {
     }
 
     private static boolean isConnectionFailure(Throwable t) {
-        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+        if (t instanceof DatabaseUnavailable || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                 || t instanceof ConnectException) {
             return true;
         }

@@ -1,4 +1,4 @@
-package org.liaison.web.health;
+package org.liaison.platform;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
