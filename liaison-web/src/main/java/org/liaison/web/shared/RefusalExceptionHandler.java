@@ -1,0 +1,91 @@
+package org.liaison.web.shared;
+
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.util.Iterator;
+import java.util.logging.Logger;
+import org.liaison.platform.RecordNotFound;
+
+/**
+ * Answers full-page requests that a service refused ({@code @RolesAllowed}: {@link EJBAccessException},
+ * {@link AccessLocalException}) or that named a record out of scope ({@link RecordNotFound}) with the not-found
+ * page and status 404, the same answer as for an unknown id, so a refusal tells nothing. A page whose view state
+ * is gone (expired, or forged) shows the "page expired" page with status 400 instead of a 500. Ajax requests are
+ * left to OmniFaces' handler, which renders the page web.xml maps to the exception type.
+ */
+public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
+
+    static final String EXPIRED_VIEW = "/WEB-INF/errorpages/expired.xhtml";
+    private static final Logger LOG = Logger.getLogger("org.liaison.web");
+    private static final int MAX_DEPTH = 16;
+
+    public RefusalExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && !faces.getPartialViewContext().isAjaxRequest()) {
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            while (events.hasNext()) {
+                Throwable thrown = events.next().getContext().getException();
+                ExternalContext external = faces.getExternalContext();
+                if (external.isResponseCommitted()) {
+                    continue;
+                }
+                if (isRefusal(thrown)) {
+                    events.remove();
+                    LOG.fine(() -> "event=page.not_found path=" + external.getRequestServletPath() + " cause="
+                            + thrown.getClass().getSimpleName());
+                    sendNotFound(faces);
+                } else if (causeOfType(thrown, ViewExpiredException.class) != null) {
+                    events.remove();
+                    showExpired(faces);
+                }
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static void sendNotFound(FacesContext faces) {
+        try {
+            faces.getExternalContext().responseSendError(404, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    /** The expired page, rendered in place of the view that could not be restored. */
+    private static void showExpired(FacesContext faces) {
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseStatus(400);
+        faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, EXPIRED_VIEW));
+        faces.renderResponse();
+    }
+
+    static boolean isRefusal(Throwable thrown) {
+        return causeOfType(thrown, EJBAccessException.class) != null
+                || causeOfType(thrown, AccessLocalException.class) != null
+                || causeOfType(thrown, RecordNotFound.class) != null;
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable thrown, Class<T> type) {
+        Throwable current = thrown;
+        for (int depth = 0; depth < MAX_DEPTH && current != null; depth++) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+            current = current.getCause();
+        }
+        return null;
+    }
+}
