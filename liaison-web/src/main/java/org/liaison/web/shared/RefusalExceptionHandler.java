@@ -8,9 +8,12 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Iterator;
 import java.util.logging.Logger;
 import org.liaison.platform.RecordNotFound;
+import org.liaison.web.security.ResponseHardeningFilter;
 
 /**
  * Answers full-page requests that a service refused ({@code @RolesAllowed}: {@link EJBAccessException},
@@ -54,9 +57,17 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
+    /**
+     * The refused page may have been half rendered, with PrimeFaces' script nonce already in a header: the response
+     * starts again (with Liaison's own headers), so the not-found page's nonce is the only one.
+     */
     private static void sendNotFound(FacesContext faces) {
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        ResponseHardeningFilter.harden((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse());
         try {
-            faces.getExternalContext().responseSendError(404, null);
+            external.responseSendError(404, null);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -67,6 +78,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     private static void showExpired(FacesContext faces) {
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
+        ResponseHardeningFilter.harden((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse());
         external.setResponseStatus(400);
         faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, EXPIRED_VIEW));
         faces.renderResponse();
