@@ -31,9 +31,9 @@ public class ResponseHardeningFilter extends HttpFilter {
 
     /**
      * Sets the headers. Also called by the authentication mechanism, whose answers (a 401 challenge, a redirect to
-     * the login page) are written before any filter runs, and after an error page's response was reset.
+     * the login page) are written before any filter runs.
      */
-    public static void harden(HttpServletRequest request, HttpServletResponse response) {
+    static void harden(HttpServletRequest request, HttpServletResponse response) {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");

@@ -8,12 +8,13 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.liaison.platform.RecordNotFound;
-import org.liaison.web.security.ResponseHardeningFilter;
 
 /**
  * Answers full-page requests that a service refused ({@code @RolesAllowed}: {@link EJBAccessException},
@@ -57,15 +58,9 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    /**
-     * The refused page may have been half rendered, with PrimeFaces' script nonce already in a header: the response
-     * starts again (with Liaison's own headers), so the not-found page's nonce is the only one.
-     */
     private static void sendNotFound(FacesContext faces) {
         ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        ResponseHardeningFilter.harden((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse());
+        startAgain(external);
         try {
             external.responseSendError(404, null);
         } catch (java.io.IOException e) {
@@ -77,12 +72,30 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     /** The expired page, rendered in place of the view that could not be restored. */
     private static void showExpired(FacesContext faces) {
         ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        ResponseHardeningFilter.harden((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse());
+        startAgain(external);
         external.setResponseStatus(400);
         faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, EXPIRED_VIEW));
         faces.renderResponse();
+    }
+
+    /**
+     * The refused page may have been half rendered, with PrimeFaces' script nonce already in its policy header: the
+     * response starts again, keeping the headers that do not belong to that page (security headers, cookies), so the
+     * error page's own nonce is the only one the browser sees.
+     */
+    private static void startAgain(ExternalContext external) {
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            if (!"Content-Type".equalsIgnoreCase(name) && !"Content-Length".equalsIgnoreCase(name)) {
+                List<String> values = response.getHeaders(name).stream().filter(v -> !v.contains("'nonce-")).toList();
+                if (!values.isEmpty()) {
+                    kept.put(name, values);
+                }
+            }
+        }
+        external.responseReset();
+        kept.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
     }
 
     static boolean isRefusal(Throwable thrown) {
