@@ -46,7 +46,7 @@ public class AgencyEditBacking implements Serializable {
             } else {
                 Faces.responseSendError(404, "Not found");
             }
-        } catch (RecordNotFound | jakarta.ejb.EJBAccessException e) {
+        } catch (RecordNotFound e) {
             Faces.responseSendError(404, "Not found");
         }
     }

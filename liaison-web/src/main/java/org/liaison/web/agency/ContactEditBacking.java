@@ -58,7 +58,7 @@ public class ContactEditBacking implements Serializable {
             if (!contact.isNew()) {
                 history = java.util.List.copyOf(contact.getAffiliations());
             }
-        } catch (RecordNotFound | jakarta.ejb.EJBAccessException e) {
+        } catch (RecordNotFound e) {
             Faces.responseSendError(404, "Not found");
         }
     }

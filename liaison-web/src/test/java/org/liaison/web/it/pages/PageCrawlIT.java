@@ -93,7 +93,7 @@ class PageCrawlIT {
         crawl("admin");
         expectShown("admin", any.pages());
         expectNotFound("admin", "/agencies/view?id=abc", "/agreements/view?id=99999999999999999999",
-                "/admin/users/edit?id=-1", "/relationships/view?id=1e3");
+                "/admin/users/edit?id=-1", "/relationships/view?id=1e3", "/agreements/view");
         aPageWhoseStateIsLostShowsTheExpiredPage("admin");
         assertNoProblems();
     }
@@ -103,7 +103,8 @@ class PageCrawlIT {
         OtherHospital any = OtherHospital.create(deployed);
         crawl("director");
         expectShown("director", any.pages());
-        expectNotFound("director", "/contacts/edit?id=abc", "/agencies/edit?id=99999999999999999999");
+        expectNotFound("director", "/contacts/edit?id=abc", "/agencies/edit?id=99999999999999999999",
+                "/relationships/view", "/agencies/view");
         assertNoProblems();
     }
 
