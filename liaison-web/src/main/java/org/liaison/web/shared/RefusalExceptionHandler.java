@@ -20,8 +20,9 @@ import org.liaison.platform.RecordNotFound;
  * Answers full-page requests that a service refused ({@code @RolesAllowed}: {@link EJBAccessException},
  * {@link AccessLocalException}) or that named a record out of scope ({@link RecordNotFound}) with the not-found
  * page and status 404, the same answer as for an unknown id, so a refusal tells nothing. A page whose view state
- * is gone (expired, or forged) shows the "page expired" page with status 400 instead of a 500. Ajax requests are
- * left to OmniFaces' handler, which renders the page web.xml maps to the exception type.
+ * is gone (expired, or forged) shows the "page expired" page with status 400 instead of a 500. Any other failure
+ * goes on to the container's error page, on a response started again. Ajax requests are left to OmniFaces'
+ * handler, which renders the page web.xml maps to the exception type.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -53,6 +54,10 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                     events.remove();
                     showExpired(faces);
                 }
+            }
+            if (getUnhandledExceptionQueuedEvents().iterator().hasNext()
+                    && !faces.getExternalContext().isResponseCommitted()) {
+                startAgain(faces.getExternalContext()); // the container's error page, without the failed page's policy
             }
         }
         getWrapped().handle();
