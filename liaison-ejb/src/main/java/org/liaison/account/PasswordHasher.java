@@ -15,6 +15,9 @@ public class PasswordHasher {
     @Inject
     Pbkdf2PasswordHash hash;
 
+    /** A hash of a random password nobody knows, made once per instance; a race makes two, which is harmless. */
+    private volatile String dummy;
+
     @PostConstruct
     void configure() {
         hash.initialize(Map.of(
@@ -26,6 +29,24 @@ public class PasswordHasher {
 
     public String hash(String password) {
         return hash.generate(password.toCharArray());
+    }
+
+    /**
+     * Spends the time of one verification and answers false: an unknown, disabled or locked user name costs as long
+     * as a wrong password, so response times do not tell which user names exist.
+     */
+    public boolean refuseInConstantTime(String password) {
+        hash.verify(password.toCharArray(), dummyHash());
+        return false;
+    }
+
+    private String dummyHash() {
+        String hashed = dummy;
+        if (hashed == null) {
+            hashed = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
+            dummy = hashed;
+        }
+        return hashed;
     }
 
     public boolean matches(String password, String storedHash) {

@@ -53,12 +53,14 @@ public class SignInService {
         LocalDateTime now = LocalDateTime.now();
         LoginThrottle throttle = throttleFor(name);
         if (throttle.isLocked(now)) {
+            hasher.refuseInConstantTime(password);
             metrics.signIn("locked");
             LOG.warning(() -> "event=login.refused reason=locked user=" + name + " address=" + address);
             return Optional.empty();
         }
         UserAccount account = findAccount(name);
-        boolean ok = account != null && account.canSignIn() && passwordMatches(account, password);
+        boolean ok = account != null && account.canSignIn() ? passwordMatches(account, password)
+                : hasher.refuseInConstantTime(password);
         if (!ok) {
             throttle.recordFailure(now);
             boolean lockedNow = throttle.isLocked(now);

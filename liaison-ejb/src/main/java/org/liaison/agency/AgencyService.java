@@ -25,6 +25,7 @@ import org.liaison.platform.PageRequest;
 import org.liaison.platform.StaleRecord;
 import org.liaison.platform.Validation;
 import org.liaison.security.Caller;
+import org.liaison.security.Scope;
 
 /** The agency directory: search, read, create, change and remove agencies within the caller's scope. */
 @Stateless
@@ -38,7 +39,7 @@ public class AgencyService {
     EntityManager em;
 
     @Inject
-    AgencyScope scope;
+    Scope scope;
 
     @Inject
     Caller caller;
@@ -54,7 +55,7 @@ public class AgencyService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Page<AgencySummary> search(AgencyFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where ").append(scope.condition("a"));
+        StringBuilder where = new StringBuilder(" where ").append(scope.agencies("a"));
         Map<String, Object> params = new HashMap<>();
         if (filter.name() != null && !filter.name().isBlank()) {
             where.append(" and lower(a.name) like :name");
@@ -92,12 +93,12 @@ public class AgencyService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Agency find(Long id) {
-        return scope.visible(id);
+        return scope.agency(id);
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public boolean canEdit(Long id) {
-        return scope.canEdit(scope.visible(id));
+        return scope.canEdit(scope.agency(id));
     }
 
     /** True for a partner: they see their own agency, not the hospital's history with it. */
@@ -109,12 +110,8 @@ public class AgencyService {
     /** Facilities the caller may attach a new agency to. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public List<Facility> facilitiesForNewAgency() {
-        if (caller.seesAllFacilities()) {
-            return em.createQuery("select f from Facility f order by f.name", Facility.class).getResultList();
-        }
-        return em.createQuery("select f from Facility f where f.id in :ids order by f.name", Facility.class)
-                .setParameter("ids", caller.facilityIdsForQuery())
-                .getResultList();
+        return scope.bind(em.createQuery("select f from Facility f where " + scope.byFacility("f.id")
+                + " order by f.name", Facility.class)).getResultList();
     }
 
     /**
@@ -125,11 +122,7 @@ public class AgencyService {
     public Agency create(Agency agency, Long facilityId) {
         agency.setId(null);
         validation.check(agency);
-        Facility facility = null;
-        if (facilityId != null) {
-            caller.requireFacility(facilityId);
-            facility = em.find(Facility.class, facilityId);
-        }
+        Facility facility = facilityId == null ? null : scope.facilityRef(facilityId, "facilityId");
         if (facility == null && !caller.seesAllFacilities()) {
             throw InvalidInput.of("facilityId", "Choose the facility that works with this agency.");
         }
@@ -152,11 +145,11 @@ public class AgencyService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public Agency update(Agency edited) {
-        Agency agency = scope.editable(edited.getId());
+        validation.check(edited);
+        Agency agency = scope.editableAgency(edited.getId());
         if (agency.getVersion() != edited.getVersion()) {
             throw new StaleRecord("Agency", edited.getId());
         }
-        validation.check(edited);
         Map<String, Object> before = agency.auditSnapshot();
         agency.updateFrom(edited);
         em.flush();
@@ -167,7 +160,7 @@ public class AgencyService {
     /** Removes the agency with its contacts and relationships; refused while partner accounts belong to it. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public void delete(Long id, long version) {
-        Agency agency = scope.editable(id);
+        Agency agency = scope.editableAgency(id);
         if (agency.getVersion() != version) {
             throw new StaleRecord("Agency", id);
         }

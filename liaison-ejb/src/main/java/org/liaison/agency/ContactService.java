@@ -16,9 +16,9 @@ import org.liaison.domain.agency.Agency;
 import org.liaison.domain.agency.Contact;
 import org.liaison.platform.Page;
 import org.liaison.platform.PageRequest;
-import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
 import org.liaison.platform.Validation;
+import org.liaison.security.Scope;
 
 /** The people at each agency: read by everyone in scope, kept current by managers and above. */
 @Stateless
@@ -30,7 +30,7 @@ public class ContactService {
     EntityManager em;
 
     @Inject
-    AgencyScope scope;
+    Scope scope;
 
     @Inject
     Validation validation;
@@ -44,7 +44,7 @@ public class ContactService {
     /** Contacts in scope, optionally of one agency and matching a name. The agency comes in the same query. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Page<Contact> search(Long agencyId, String name, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where ").append(scope.condition("a"));
+        StringBuilder where = new StringBuilder(" where ").append(scope.agencies("a"));
         if (agencyId != null) {
             where.append(" and a.id = :agencyId");
         }
@@ -74,28 +74,19 @@ public class ContactService {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public long countVerificationDue(LocalDate today) {
         TypedQuery<Long> count = em.createQuery("select count(c) from Contact c join c.agency a where "
-                + scope.condition("a") + " and (c.verifiedAt is null or c.verifiedAt < :since)", Long.class);
+                + scope.agencies("a") + " and (c.verifiedAt is null or c.verifiedAt < :since)", Long.class);
         scope.bind(count);
         return count.setParameter("since", today.minusDays(Contact.VERIFICATION_VALID_DAYS)).getSingleResult();
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Contact find(Long id) {
-        Contact contact = id == null ? null : em.find(Contact.class, id);
-        if (contact == null) {
-            throw new RecordNotFound("Contact", id);
-        }
-        try {
-            scope.visible(contact.getAgency().getId());
-        } catch (RecordNotFound outOfScope) {
-            throw new RecordNotFound("Contact", id);
-        }
-        return contact;
+        return scope.contact(id);
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public Contact create(Contact contact, Long agencyId) {
-        Agency agency = scope.editable(agencyId);
+        Agency agency = scope.agencyRef(agencyId, "agencyId");
         contact.setId(null);
         contact.setAgency(agency);
         validation.check(contact);
@@ -122,7 +113,7 @@ public class ContactService {
             throw new StaleRecord("Contact", edited.getId());
         }
         Agency target = newAgencyId == null || newAgencyId.equals(contact.getAgency().getId()) ? contact.getAgency()
-                : scope.editable(newAgencyId);
+                : scope.agencyRef(newAgencyId, "agencyId");
         edited.setAgency(target);
         validation.check(edited);
         Map<String, Object> before = contact.auditSnapshot();
@@ -154,15 +145,6 @@ public class ContactService {
     }
 
     private Contact editable(Long id) {
-        Contact contact = id == null ? null : em.find(Contact.class, id);
-        if (contact == null) {
-            throw new RecordNotFound("Contact", id);
-        }
-        try {
-            scope.editable(contact.getAgency().getId());
-        } catch (RecordNotFound outOfScope) {
-            throw new RecordNotFound("Contact", id);
-        }
-        return contact;
+        return scope.editableContact(id);
     }
 }

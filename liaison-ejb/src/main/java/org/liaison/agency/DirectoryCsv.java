@@ -32,7 +32,7 @@ import org.liaison.domain.agency.ContactMethod;
 import org.liaison.domain.agency.JointRole;
 import org.liaison.platform.Page;
 import org.liaison.platform.PageRequest;
-import org.liaison.platform.RecordNotFound;
+import org.liaison.security.Scope;
 
 /**
  * The contact directory as CSV: export what is in scope; import a file all or nothing. An import is first checked
@@ -49,7 +49,7 @@ public class DirectoryCsv {
     EntityManager em;
 
     @Inject
-    AgencyScope scope;
+    Scope scope;
 
     @Inject
     Validator validator;
@@ -83,9 +83,10 @@ public class DirectoryCsv {
             do {
                 page = contacts.search(null, null, new PageRequest(offset, PageRequest.MAX_LIMIT, "lastName", true));
                 for (Contact c : page.items()) {
-                    printer.printRecord(c.getAgency().getName(), c.getFirstName(), c.getLastName(), c.getRank(),
-                            c.getUnit(), c.getJointRole(), c.getPhone(), c.getMobile(), c.getRadioChannel(),
-                            c.getEmail(), c.getPreferredMethod(), c.getVerifiedAt(), c.getNotes());
+                    printer.printRecord(java.util.stream.Stream.of(c.getAgency().getName(), c.getFirstName(),
+                            c.getLastName(), c.getRank(), c.getUnit(), c.getJointRole(), c.getPhone(), c.getMobile(),
+                            c.getRadioChannel(), c.getEmail(), c.getPreferredMethod(), c.getVerifiedAt(), c.getNotes())
+                            .map(CsvCells::neutralised).toArray());
                 }
                 offset += page.items().size();
             } while (!page.items().isEmpty() && offset < page.total());
@@ -101,7 +102,6 @@ public class DirectoryCsv {
     public ImportResult importContacts(String csv, boolean commit) {
         List<RowError> errors = new ArrayList<>();
         List<Contact> parsed = new ArrayList<>();
-        List<Long> agencyIds = new ArrayList<>();
         Map<String, Agency> agencies = new HashMap<>();
         int row = 0;
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -134,11 +134,11 @@ public class DirectoryCsv {
                     }
                 }
                 parsed.add(contact);
-                agencyIds.add(agency == null ? null : agency.getId());
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // e.g. a quote that is never closed: the parser reads to the end of the file looking for it
             return new ImportResult(row, 0, List.of(new RowError(row + 1, "file",
-                    "The file is not valid CSV near this row: " + e.getMessage())));
+                    "The file is not valid CSV near this row (check for a quote that is not closed).")));
         }
         if (row == 0) {
             errors.add(new RowError(0, "file", "The file has no contact rows."));
@@ -146,11 +146,15 @@ public class DirectoryCsv {
         if (!errors.isEmpty() || !commit) {
             return new ImportResult(row, 0, errors);
         }
-        for (int i = 0; i < parsed.size(); i++) {
-            Contact contact = parsed.get(i);
-            contact.setAgency(null);
-            contacts.create(contact, agencyIds.get(i));
+        // Every row is valid and its agency already checked (in scope and editable), so they are saved as one batch:
+        // one flush for the whole file rather than a scope query and a flush per row.
+        LocalDate today = LocalDate.now();
+        for (Contact contact : parsed) {
+            contact.startAffiliation(today);
+            em.persist(contact);
+            audit.created(contact);
         }
+        em.flush();
         return new ImportResult(row, parsed.size(), List.of());
     }
 
@@ -161,14 +165,7 @@ public class DirectoryCsv {
         return cache.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> {
             List<Agency> found = em.createQuery("select a from Agency a where lower(a.name) = :name", Agency.class)
                     .setParameter("name", key).getResultList();
-            for (Agency candidate : found) {
-                try {
-                    return scope.editable(candidate.getId());
-                } catch (RecordNotFound outOfScope) {
-                    // try the next agency of that name
-                }
-            }
-            return null;
+            return found.stream().filter(scope::canEdit).findFirst().orElse(null);
         });
     }
 
@@ -198,7 +195,7 @@ public class DirectoryCsv {
         if (!record.isMapped(column) || !record.isSet(column)) {
             return null;
         }
-        String value = record.get(column);
+        String value = CsvCells.restored(record.get(column));
         return value == null || value.isBlank() ? null : value.trim();
     }
 

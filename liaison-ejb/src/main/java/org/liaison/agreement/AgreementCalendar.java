@@ -39,7 +39,12 @@ public class AgreementCalendar {
     public int apply(LocalDate today) {
         List<Agreement> candidates = em.createQuery("select g from Agreement g where g.status in :statuses",
                 Agreement.class).setParameter("statuses", List.of(AgreementStatus.SIGNED, AgreementStatus.ACTIVE,
-                        AgreementStatus.RENEWED, AgreementStatus.EXPIRING)).getResultList();
+                        AgreementStatus.RENEWED, AgreementStatus.EXPIRING))
+                // parties and owners of all candidates in one query each (the audit snapshot and the notice read
+                // them), not one per agreement
+                .setHint("eclipselink.batch", "g.agencies").setHint("eclipselink.batch", "g.facilities")
+                .setHint("eclipselink.batch", "g.owner").setHint("eclipselink.batch", "g.clauses")
+                .setHint("eclipselink.batch.type", "IN").getResultList();
         int changed = 0;
         for (Agreement agreement : candidates) {
             var before = agreement.auditSnapshot();

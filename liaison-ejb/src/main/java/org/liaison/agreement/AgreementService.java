@@ -32,6 +32,7 @@ import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
 import org.liaison.platform.Validation;
 import org.liaison.security.Caller;
+import org.liaison.security.Scope;
 
 /**
  * Agreements with agencies: terms, parties, lifecycle and signed documents. Staff see the agreements of their
@@ -47,6 +48,9 @@ public class AgreementService {
     Caller caller;
 
     @Inject
+    Scope scope;
+
+    @Inject
     Validation validation;
 
     @EJB
@@ -57,7 +61,8 @@ public class AgreementService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Page<Agreement> search(AgreementFilter filter, LocalDate today, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where ").append(scopeCondition());
+        StringBuilder where = new StringBuilder(" where ")
+                .append(scope.anyParty("Agreement", "g", "facilities", "agencies"));
         Map<String, Object> params = new HashMap<>();
         if (filter.facilityId() != null) {
             where.append(" and exists (select f1.id from Agreement g1 join g1.facilities f1 where g1 = g"
@@ -82,7 +87,7 @@ public class AgreementService {
                 + " order by g.expiresOn, g.id", Agreement.class);
         TypedQuery<Long> count = em.createQuery("select count(g) from Agreement g" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
-            bindScope(q);
+            scope.bind(q);
             params.forEach(q::setParameter);
         }
         // The parties and the (eagerly fetched) clause tags of a whole page in one query each, not one per row.
@@ -99,9 +104,8 @@ public class AgreementService {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Agreement find(Long id) {
         Agreement agreement = id == null ? null : em.find(Agreement.class, id);
-        if (agreement == null || !visible(agreement)) {
-            throw new RecordNotFound("Agreement", id);
-        }
+        scope.require(agreement != null && scope.sees(agreement.facilityIds(), agreement.agencyIds()), "Agreement",
+                id);
         agreement.getFacilities().size();
         agreement.getAgencies().size();
         if (agreement.getOwner() != null) {
@@ -116,7 +120,7 @@ public class AgreementService {
         checkTerms(agreement);
         assignParties(agreement, facilityIds, agencyIds);
         agreement.setOwner(ownerId == null ? em.find(UserAccount.class, caller.userId())
-                : em.find(UserAccount.class, ownerId));
+                : scope.ownerRef(ownerId, agreement.facilityIds(), "ownerId"));
         em.persist(agreement);
         em.flush();
         audit.created(agreement);
@@ -197,11 +201,9 @@ public class AgreementService {
         return agreement;
     }
 
+    /** Editors are staff (the role check keeps partners out), so their facilities decide. */
     private void requireEditor(Agreement agreement) {
-        if (!caller.seesAllFacilities() && agreement.getFacilities().stream()
-                .noneMatch(f -> caller.facilityIds().contains(f.getId()))) {
-            throw new RecordNotFound("Agreement", agreement.getId());
-        }
+        scope.require(scope.sees(agreement.facilityIds(), Set.of()), "Agreement", agreement.getId());
     }
 
     private void checkTerms(Agreement agreement) {
@@ -218,54 +220,12 @@ public class AgreementService {
         if (agencyIds == null || agencyIds.isEmpty()) {
             throw InvalidInput.of("agencyIds", "Name at least one agency.");
         }
+        List<Facility> facilities = facilityIds.stream().map(id -> scope.facilityRef(id, "facilityIds")).toList();
+        List<Agency> agencies = agencyIds.stream().map(id -> scope.agencyRef(id, "agencyIds")).toList();
         agreement.getFacilities().clear();
-        for (Long facilityId : facilityIds) {
-            caller.requireFacility(facilityId);
-            Facility facility = em.find(Facility.class, facilityId);
-            if (facility == null) {
-                throw InvalidInput.of("facilityIds", "Unknown facility " + facilityId + ".");
-            }
-            agreement.getFacilities().add(facility);
-        }
+        agreement.getFacilities().addAll(facilities);
         agreement.getAgencies().clear();
-        for (Long agencyId : agencyIds) {
-            Agency agency = em.find(Agency.class, agencyId);
-            if (agency == null) {
-                throw InvalidInput.of("agencyIds", "Unknown agency " + agencyId + ".");
-            }
-            agreement.getAgencies().add(agency);
-        }
-    }
-
-    private boolean visible(Agreement agreement) {
-        if (caller.seesAllFacilities()) {
-            return true;
-        }
-        if (caller.isPartner()) {
-            return agreement.getAgencies().stream().anyMatch(a -> a.getId().equals(caller.partnerAgencyId()));
-        }
-        return agreement.getFacilities().stream().anyMatch(f -> caller.facilityIds().contains(f.getId()));
-    }
-
-    private String scopeCondition() {
-        if (caller.seesAllFacilities()) {
-            return "1 = 1";
-        }
-        if (caller.isPartner()) {
-            return "exists (select sa.id from Agreement sg join sg.agencies sa where sg = g and sa.id = :scopeAgency)";
-        }
-        return "exists (select sf.id from Agreement sg join sg.facilities sf where sg = g and sf.id in :scopeFacilities)";
-    }
-
-    private void bindScope(TypedQuery<?> query) {
-        if (caller.seesAllFacilities()) {
-            return;
-        }
-        if (caller.isPartner()) {
-            query.setParameter("scopeAgency", caller.partnerAgencyId());
-        } else {
-            query.setParameter("scopeFacilities", caller.facilityIdsForQuery());
-        }
+        agreement.getAgencies().addAll(agencies);
     }
 
     private static String sha256(byte[] content) {

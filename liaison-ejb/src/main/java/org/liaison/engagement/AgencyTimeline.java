@@ -11,15 +11,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import org.liaison.agency.AgencyScope;
 import org.liaison.domain.account.Role;
 import org.liaison.domain.agreement.Agreement;
 import org.liaison.domain.audit.AuditEvent;
 import org.liaison.domain.engagement.Engagement;
 import org.liaison.platform.Page;
 import org.liaison.platform.PageRequest;
-import org.liaison.security.Caller;
+import org.liaison.security.Scope;
 
 /**
  * An agency's history in one list, newest first: engagements, agreements and changes to its contacts. Each source is
@@ -33,34 +31,31 @@ public class AgencyTimeline {
     EntityManager em;
 
     @Inject
-    AgencyScope agencies;
-
-    @Inject
-    Caller caller;
+    Scope scope;
 
     public record Entry(LocalDateTime at, String kind, String title, String detail) implements Serializable {
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public Page<Entry> of(Long agencyId, PageRequest page) {
-        agencies.visible(agencyId);
+        scope.agency(agencyId);
         int window = page.offset() + page.limit();
-        String facilityScope = caller.seesAllFacilities() ? "" : " and e.facility.id in :scope";
+        String facilityScope = " and " + scope.byFacility("e.facility.id");
         TypedQuery<Engagement> engagements = em.createQuery("select e from Engagement e join fetch e.facility"
                 + " where e.agency.id = :agency" + facilityScope + " order by e.occurredOn desc, e.id desc",
                 Engagement.class).setParameter("agency", agencyId).setMaxResults(window);
         TypedQuery<Long> engagementCount = em.createQuery("select count(e) from Engagement e where e.agency.id = :agency"
                 + facilityScope, Long.class).setParameter("agency", agencyId);
-        if (!caller.seesAllFacilities()) {
-            Set<Long> scope = caller.facilityIdsForQuery();
-            engagements.setParameter("scope", scope);
-            engagementCount.setParameter("scope", scope);
-        }
-        List<Agreement> agreements = em.createQuery("select g from Agreement g join g.agencies a where a.id = :agency"
-                + " order by g.effectiveOn desc, g.id desc", Agreement.class).setParameter("agency", agencyId)
-                .setMaxResults(window).getResultList();
-        long agreementCount = em.createQuery("select count(g) from Agreement g join g.agencies a where a.id = :agency",
-                Long.class).setParameter("agency", agencyId).getSingleResult();
+        scope.bind(engagements);
+        scope.bind(engagementCount);
+        // only the agreements of the caller's own hospitals: another hospital's MOU with this agency is not theirs
+        String agreementScope = " and " + scope.anyParty("Agreement", "g", "facilities", "agencies");
+        List<Agreement> agreements = scope.bind(em.createQuery("select g from Agreement g join g.agencies a"
+                + " where a.id = :agency" + agreementScope + " order by g.effectiveOn desc, g.id desc", Agreement.class))
+                .setParameter("agency", agencyId).setMaxResults(window).getResultList();
+        long agreementCount = scope.bind(em.createQuery("select count(g) from Agreement g join g.agencies a"
+                + " where a.id = :agency" + agreementScope, Long.class)).setParameter("agency", agencyId)
+                .getSingleResult();
         String contactEvents = " from AuditEvent e where e.recordType = 'Contact' and e.recordId in"
                 + " (select c.id from Contact c where c.agency.id = :agency)";
         List<AuditEvent> changes = em.createQuery("select e" + contactEvents + " order by e.occurredAt desc, e.id desc",

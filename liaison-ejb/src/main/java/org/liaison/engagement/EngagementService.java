@@ -7,22 +7,26 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
-import org.liaison.agency.AgencyScope;
 import org.liaison.audit.AuditTrail;
 import org.liaison.domain.account.Role;
 import org.liaison.domain.account.UserAccount;
 import org.liaison.domain.agency.Agency;
-import org.liaison.domain.agency.Contact;
 import org.liaison.domain.engagement.Engagement;
+import org.liaison.domain.engagement.EngagementKind;
+import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.facility.Facility;
 import org.liaison.platform.InvalidInput;
 import org.liaison.platform.Page;
 import org.liaison.platform.PageRequest;
+import org.liaison.platform.StaleRecord;
 import org.liaison.platform.Validation;
 import org.liaison.security.Caller;
+import org.liaison.security.Scope;
 
 /**
  * The engagement log. Officers log the calls and visits they make; every engagement resets the relationship's
@@ -38,7 +42,7 @@ public class EngagementService {
     Caller caller;
 
     @Inject
-    AgencyScope agencies;
+    Scope scope;
 
     @Inject
     Validation validation;
@@ -55,18 +59,14 @@ public class EngagementService {
         if (agencyId == null) {
             throw InvalidInput.of("agencyId", "Choose the agency.");
         }
-        caller.requireFacility(facilityId);
-        Agency agency = agencies.visible(agencyId);
+        Facility facility = scope.facilityRef(facilityId, "facilityId");
+        Agency agency = scope.agencyRef(agencyId, "agencyId");
         engagement.setId(null);
-        engagement.setFacility(em.find(Facility.class, facilityId));
+        engagement.setFacility(facility);
         engagement.setAgency(agency);
         if (contactIds != null) {
             for (Long contactId : contactIds) {
-                Contact contact = em.find(Contact.class, contactId);
-                if (contact == null || !contact.getAgency().equals(agency)) {
-                    throw InvalidInput.of("contactIds", "Participants must be contacts of " + agency.getName() + ".");
-                }
-                engagement.getContacts().add(contact);
+                engagement.getContacts().add(scope.contactRef(contactId, agency, "contactIds"));
             }
         }
         UserAccount me = em.find(UserAccount.class, caller.userId());
@@ -76,24 +76,57 @@ public class EngagementService {
         return record(engagement);
     }
 
-    /** Records an engagement made by another capability (already checked by it); audited like any other. */
+    /**
+     * Records an engagement made by another capability (a meeting held, an exercise conducted); audited like any
+     * other, and checked like any other: its facility and agency must be in the caller's scope.
+     */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_})
     public Engagement record(Engagement engagement) {
         validation.check(engagement);
-        engagement.recorded(caller.username() == null ? "system" : caller.username(), LocalDateTime.now());
+        scope.facilityRef(engagement.getFacility().getId(), "facilityId");
+        scope.agencyRef(engagement.getAgency().getId(), "agencyId");
+        engagement.recorded(caller.username(), LocalDateTime.now());
         em.persist(engagement);
         em.flush();
         audit.created(engagement);
         return engagement;
     }
 
+    /** One engagement, when its facility is in the caller's scope. */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
+    public Engagement find(Long id) {
+        Engagement engagement = id == null ? null : em.find(Engagement.class, id);
+        scope.require(engagement != null && scope.seesFacility(engagement.getFacility().getId()), "Engagement", id);
+        return engagement;
+    }
+
+    /**
+     * Corrects an engagement's kind, date or summary, audited with before and after. Officers correct what they
+     * recorded themselves; managers, directors and administrators any engagement in their scope.
+     */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_})
+    public Engagement correct(Long id, long version, EngagementKind kind, LocalDate occurredOn, String summary) {
+        Engagement engagement = find(id);
+        if (engagement.getVersion() != version) {
+            throw new StaleRecord("Engagement", id);
+        }
+        if (!caller.hasAny(Role.ADMIN, Role.DIRECTOR, Role.MANAGER)
+                && !caller.username().equals(engagement.getRecordedBy())) {
+            throw new DomainRuleViolation("engagement.correct.notOwn",
+                    "Officers correct the engagements they recorded; ask a manager to correct this one.");
+        }
+        Map<String, Object> before = engagement.auditSnapshot();
+        engagement.correct(kind, occurredOn, summary);
+        validation.check(engagement);
+        em.flush();
+        audit.changed(before, engagement);
+        return engagement;
+    }
+
     /** Engagements in scope, newest first, optionally of one agency and/or one facility. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public Page<Engagement> search(Long facilityId, Long agencyId, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (!caller.seesAllFacilities()) {
-            where.append(" and e.facility.id in :scope");
-        }
+        StringBuilder where = new StringBuilder(" where ").append(scope.byFacility("e.facility.id"));
         if (facilityId != null) {
             where.append(" and e.facility.id = :facility");
         }
@@ -104,9 +137,7 @@ public class EngagementService {
                 + " join fetch e.agency" + where + " order by e.occurredOn desc, e.id desc", Engagement.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from Engagement e" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
-            if (!caller.seesAllFacilities()) {
-                q.setParameter("scope", caller.facilityIdsForQuery());
-            }
+            scope.bind(q);
             if (facilityId != null) {
                 q.setParameter("facility", facilityId);
             }

@@ -20,6 +20,7 @@ import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
 import org.liaison.platform.Validation;
 import org.liaison.security.Caller;
+import org.liaison.security.Scope;
 
 /** Hospitals and sites. Everyone reads the facilities in their scope; administrators maintain them. */
 @Stateless
@@ -32,6 +33,9 @@ public class FacilityService {
     Caller caller;
 
     @Inject
+    Scope scope;
+
+    @Inject
     Validation validation;
 
     @EJB
@@ -42,26 +46,17 @@ public class FacilityService {
         if (caller.isPartner()) {
             return new Page<>(List.of(), 0); // partners work with agencies, not with the hospital's facility list
         }
-        String where = caller.seesAllFacilities() ? "" : " where f.id in :ids";
-        TypedQuery<Facility> query = em.createQuery("select f from Facility f" + where + " order by f.name, f.id",
-                Facility.class);
-        TypedQuery<Long> count = em.createQuery("select count(f) from Facility f" + where, Long.class);
-        if (!where.isEmpty()) {
-            Set<Long> ids = caller.facilityIdsForQuery();
-            query.setParameter("ids", ids);
-            count.setParameter("ids", ids);
-        }
+        String where = " where " + scope.byFacility("f.id");
+        TypedQuery<Facility> query = scope.bind(em.createQuery("select f from Facility f" + where
+                + " order by f.name, f.id", Facility.class));
+        TypedQuery<Long> count = scope.bind(em.createQuery("select count(f) from Facility f" + where, Long.class));
         return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
                 count.getSingleResult());
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public Facility find(Long id) {
-        Facility facility = id == null ? null : em.find(Facility.class, id);
-        if (facility == null || !(caller.seesAllFacilities() || caller.facilityIds().contains(id))) {
-            throw new RecordNotFound("Facility", id);
-        }
-        return facility;
+        return scope.facility(id);
     }
 
     @RolesAllowed(Role.ADMIN_)
@@ -77,11 +72,11 @@ public class FacilityService {
 
     @RolesAllowed(Role.ADMIN_)
     public Facility update(Facility edited) {
+        validation.check(edited);
         Facility facility = find(edited.getId());
         if (facility.getVersion() != edited.getVersion()) {
             throw new StaleRecord("Facility", edited.getId());
         }
-        validation.check(edited);
         requireUniqueCode(edited.getCode(), edited.getId());
         Map<String, Object> before = facility.auditSnapshot();
         facility.updateFrom(edited);

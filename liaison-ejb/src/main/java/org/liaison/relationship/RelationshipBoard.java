@@ -19,7 +19,7 @@ import org.liaison.domain.relationship.RelationshipRole;
 import org.liaison.domain.relationship.RelationshipStatus;
 import org.liaison.platform.Page;
 import org.liaison.platform.PageRequest;
-import org.liaison.security.Caller;
+import org.liaison.security.Scope;
 
 /**
  * The relationships board: every relationship in scope with its last and next engagement, primary contact and
@@ -35,7 +35,7 @@ public class RelationshipBoard {
     EntityManager em;
 
     @Inject
-    Caller caller;
+    Scope scope;
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public Page<RelationshipRow> board(BoardFilter filter, LocalDate today, PageRequest page) {
@@ -68,22 +68,16 @@ public class RelationshipBoard {
         long within = active.stream().filter(r -> r.health() == Health.WITHIN_CADENCE).count();
         long due = active.stream().filter(r -> r.health() == Health.DUE).count();
         long withAgreement = active.stream().filter(RelationshipRow::hasActiveAgreement).count();
-        String scope = caller.seesAllFacilities() ? "" : " and r.facility.id in :scopeFacilityIds";
-        TypedQuery<Object[]> primaries = em.createQuery("select count(pc), sum(case when pc.verifiedAt >= :since"
-                + " then 1 else 0 end) from Relationship r join r.primaryContact pc where r.status = :active" + scope,
-                Object[].class).setParameter("since", today.minusDays(180))
-                .setParameter("active", RelationshipStatus.ACTIVE);
-        String agreementScope = caller.seesAllFacilities() ? "" : " and exists (select f.id from Agreement g2"
-                + " join g2.facilities f where g2 = g and f.id in :scopeFacilityIds)";
-        TypedQuery<Object[]> agreements = em.createQuery("select sum(case when g.status in :inForce and g.expiresOn"
-                + " <= :horizon then 1 else 0 end), sum(case when g.status = :expired then 1 else 0 end)"
-                + " from Agreement g where 1 = 1" + agreementScope, Object[].class)
+        TypedQuery<Object[]> primaries = scope.bind(em.createQuery("select count(pc), sum(case when pc.verifiedAt"
+                + " >= :since then 1 else 0 end) from Relationship r join r.primaryContact pc where r.status = :active"
+                + " and " + scope.byFacility("r.facility.id"), Object[].class))
+                .setParameter("since", today.minusDays(180)).setParameter("active", RelationshipStatus.ACTIVE);
+        TypedQuery<Object[]> agreements = scope.bind(em.createQuery("select sum(case when g.status in :inForce and"
+                + " g.expiresOn <= :horizon then 1 else 0 end), sum(case when g.status = :expired then 1 else 0 end)"
+                + " from Agreement g where " + scope.anyParty("Agreement", "g", "facilities", "agencies"),
+                Object[].class))
                 .setParameter("inForce", AgreementStatus.IN_FORCE).setParameter("horizon", today.plusDays(90))
                 .setParameter("expired", AgreementStatus.EXPIRED);
-        if (!caller.seesAllFacilities()) {
-            primaries.setParameter("scopeFacilityIds", caller.facilityIdsForQuery());
-            agreements.setParameter("scopeFacilityIds", caller.facilityIdsForQuery());
-        }
         Object[] p = primaries.getSingleResult();
         Object[] a = agreements.getSingleResult();
         return new Summary(active.size(), within, due, active.size() - within - due, number(p[0]), number(p[1]),
@@ -115,12 +109,9 @@ public class RelationshipBoard {
     /** The people who own relationships in scope, for the board's owner filter: id and name. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public List<Owner> owners() {
-        String scope = caller.seesAllFacilities() ? "" : " where r.facility.id in :scopeFacilityIds";
-        TypedQuery<Object[]> query = em.createQuery("select distinct o.id, o.displayName from Relationship r"
-                + " join r.owner o" + scope + " order by o.displayName", Object[].class);
-        if (!caller.seesAllFacilities()) {
-            query.setParameter("scopeFacilityIds", caller.facilityIdsForQuery());
-        }
+        TypedQuery<Object[]> query = scope.bind(em.createQuery("select distinct o.id, o.displayName from"
+                + " Relationship r join r.owner o where " + scope.byFacility("r.facility.id") + " order by o.displayName",
+                Object[].class));
         return query.getResultList().stream().map(row -> new Owner((Long) row[0], (String) row[1])).toList();
     }
 
@@ -133,10 +124,7 @@ public class RelationshipBoard {
     }
 
     private List<RelationshipRow> rows(BoardFilter filter, LocalDate today) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (!caller.seesAllFacilities()) {
-            where.append(" and f.id in :scopeFacilityIds");
-        }
+        StringBuilder where = new StringBuilder(" where ").append(scope.byFacility("f.id"));
         if (filter.facilityId() != null) {
             where.append(" and f.id = :facilityId");
         }
@@ -160,10 +148,7 @@ public class RelationshipBoard {
                 + "    where gf = f and ga = a and g.status in :inForce)"
                 + " from Relationship r join r.facility f join r.agency a left join r.owner o"
                 + " left join r.primaryContact pc" + where, Object[].class);
-        query.setParameter("today", today).setParameter("inForce", AgreementStatus.IN_FORCE);
-        if (!caller.seesAllFacilities()) {
-            query.setParameter("scopeFacilityIds", caller.facilityIdsForQuery());
-        }
+        scope.bind(query).setParameter("today", today).setParameter("inForce", AgreementStatus.IN_FORCE);
         if (filter.facilityId() != null) {
             query.setParameter("facilityId", filter.facilityId());
         }

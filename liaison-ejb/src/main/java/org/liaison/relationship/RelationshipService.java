@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.liaison.audit.AuditTrail;
 import org.liaison.domain.account.Role;
 import org.liaison.domain.account.UserAccount;
@@ -16,9 +17,9 @@ import org.liaison.domain.relationship.Relationship;
 import org.liaison.domain.relationship.RelationshipRole;
 import org.liaison.domain.relationship.RelationshipStatus;
 import org.liaison.platform.InvalidInput;
-import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
-import org.liaison.security.Caller;
+import org.liaison.platform.Validation;
+import org.liaison.security.Scope;
 
 /** One relationship: its terms (role, cadence, status, owner) and its direct lines (primary and backup contact). */
 @Stateless
@@ -28,7 +29,10 @@ public class RelationshipService {
     EntityManager em;
 
     @Inject
-    Caller caller;
+    Scope scope;
+
+    @Inject
+    Validation validation;
 
     @EJB
     AuditTrail audit;
@@ -36,10 +40,8 @@ public class RelationshipService {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public Relationship find(Long id) {
         Relationship relationship = id == null ? null : em.find(Relationship.class, id);
-        if (relationship == null || !caller.seesAllFacilities()
-                && !caller.facilityIds().contains(relationship.getFacility().getId())) {
-            throw new RecordNotFound("Relationship", id);
-        }
+        scope.require(relationship != null && scope.seesFacility(relationship.getFacility().getId()),
+                "Relationship", id);
         relationship.getAgency().getName();
         relationship.getFacility().getName();
         return relationship;
@@ -58,15 +60,14 @@ public class RelationshipService {
         if (terms.cadenceDays() < 1 || terms.cadenceDays() > 730) {
             throw InvalidInput.of("cadenceDays", "The contact cadence must be between 1 and 730 days.");
         }
-        UserAccount owner = terms.ownerId() == null ? null : em.find(UserAccount.class, terms.ownerId());
-        if (terms.ownerId() != null && owner == null) {
-            throw InvalidInput.of("ownerId", "Unknown owner.");
-        }
+        UserAccount owner = terms.ownerId() == null ? null
+                : scope.ownerRef(terms.ownerId(), Set.of(relationship.getFacility().getId()), "ownerId");
         Map<String, Object> before = relationship.auditSnapshot();
         relationship.changeTerms(terms.role(), terms.cadenceDays(),
                 terms.status() == null ? RelationshipStatus.ACTIVE : terms.status(), owner, terms.notes());
-        relationship.assignContacts(contact(terms.primaryContactId(), "primaryContactId"),
-                contact(terms.backupContactId(), "backupContactId"));
+        relationship.assignContacts(contact(terms.primaryContactId(), relationship, "primaryContactId"),
+                contact(terms.backupContactId(), relationship, "backupContactId"));
+        validation.check(relationship);
         em.flush();
         audit.changed(before, relationship);
         return relationship;
@@ -75,6 +76,7 @@ public class RelationshipService {
     /** People who can own a relationship at a facility: its managers. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public List<UserAccount> possibleOwners(Long facilityId) {
+        scope.facility(facilityId);
         return em.createQuery("select distinct u from UserAccount u join u.roles r join u.facilities f"
                 + " where r = :manager and f.id = :facility and u.enabled = true order by u.displayName",
                 UserAccount.class).setParameter("manager", Role.MANAGER).setParameter("facility", facilityId)
@@ -83,19 +85,13 @@ public class RelationshipService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public List<Contact> contactsOf(Long agencyId) {
+        scope.agency(agencyId);
         return em.createQuery("select c from Contact c where c.agency.id = :agency order by c.lastName, c.firstName",
                 Contact.class).setParameter("agency", agencyId).getResultList();
     }
 
-    private Contact contact(Long id, String field) {
-        if (id == null) {
-            return null;
-        }
-        Contact contact = em.find(Contact.class, id);
-        if (contact == null) {
-            throw InvalidInput.of(field, "Unknown contact.");
-        }
-        return contact;
+    private Contact contact(Long id, Relationship relationship, String field) {
+        return id == null ? null : scope.contactRef(id, relationship.getAgency(), field);
     }
 
     /** What a manager sets on a relationship. */

@@ -12,8 +12,8 @@ import org.liaison.domain.agency.Contact;
 import org.liaison.domain.facility.Facility;
 import org.liaison.domain.relationship.Relationship;
 import org.liaison.domain.relationship.RelationshipStatus;
-import org.liaison.platform.RecordNotFound;
 import org.liaison.security.Caller;
+import org.liaison.security.Scope;
 
 /**
  * "Who do I call right now?" For one facility: each active agency with its dispatch and non-emergency numbers and
@@ -27,6 +27,9 @@ public class WhoToCall {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Scope scope;
 
     @jakarta.ejb.EJB
     org.liaison.audit.AuditTrail audit;
@@ -49,29 +52,22 @@ public class WhoToCall {
     /** The facilities the caller can pick from: their own, or all for system-wide roles. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public List<Facility> facilities() {
-        if (caller.seesAllFacilities()) {
-            return em.createQuery("select f from Facility f order by f.name", Facility.class).getResultList();
-        }
-        return em.createQuery("select f from Facility f where f.id in :ids order by f.name", Facility.class)
-                .setParameter("ids", caller.facilityIdsForQuery())
-                .getResultList();
+        return scope.bind(em.createQuery("select f from Facility f where " + scope.byFacility("f.id")
+                + " order by f.name", Facility.class)).getResultList();
     }
 
     /** The printable ICS 205A-shaped contact sheet for the facility (PDF). Audited: it carries sensitive numbers. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public byte[] contactSheet(Long facilityId) {
+        Facility facility = scope.facility(facilityId);
         List<Card> cards = forFacility(facilityId);
-        Facility facility = em.find(Facility.class, facilityId);
         audit.action("CONTACT_SHEET_PRINTED", "Facility", facilityId, caller.username(), null);
         return ContactSheetPdf.render(facility.getName(), cards, caller.username(), java.time.LocalDateTime.now());
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public List<Card> forFacility(Long facilityId) {
-        if (facilityId == null) {
-            throw new RecordNotFound("Facility", null);
-        }
-        caller.requireFacility(facilityId);
+        scope.facility(facilityId);
         return em.createQuery("select r from Relationship r join fetch r.agency a left join fetch r.primaryContact"
                         + " left join fetch r.backupContact where r.facility.id = :facility and r.status = :active"
                         + " order by a.name", Relationship.class)

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.liaison.domain.account.Role;
-import org.liaison.platform.RecordNotFound;
 
 /**
  * The signed-in person and what they may see: their roles, their facilities, and for partners their agency.
@@ -86,13 +85,6 @@ public class Caller {
     public Long partnerAgencyId() {
         load();
         return partnerAgencyId;
-    }
-
-    /** Refuses a facility outside the caller's scope, answering as if it did not exist. */
-    public void requireFacility(Long facilityId) {
-        if (!seesAllFacilities() && !facilityIds().contains(facilityId)) {
-            throw new RecordNotFound("Facility", facilityId);
-        }
     }
 
     private void load() {

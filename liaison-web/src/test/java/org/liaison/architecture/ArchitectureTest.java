@@ -2,6 +2,7 @@ package org.liaison.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -17,11 +18,6 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.liaison", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** liaison-ejb's packages: everything of ours that is neither domain nor web. */
-    private static final String[] SERVICES = {"org.liaison.account..", "org.liaison.agency..",
-        "org.liaison.agreement..", "org.liaison.audit..", "org.liaison.demo..", "org.liaison.engagement..",
-        "org.liaison.facility..", "org.liaison.notification..", "org.liaison.platform..", "org.liaison.relationship..",
-        "org.liaison.security.."};
 
     @ArchTest
     static final ArchRule theDomainKnowsNeitherServicesNorPages = noClasses()
@@ -30,9 +26,11 @@ class ArchitectureTest {
                     .and(not(resideInAPackage("org.liaison.domain.."))))
             .because("entities and their rules are plain Java + JPA, testable without a container");
 
+    /** liaison-ejb's packages are everything of ours that is neither domain nor web, so a new one is covered. */
     @ArchTest
     static final ArchRule servicesDoNotKnowThePages = noClasses()
-            .that().resideInAnyPackage(SERVICES)
+            .that().resideInAPackage("org.liaison..")
+            .and().resideOutsideOfPackages("org.liaison.domain..", "org.liaison.web..")
             .should().dependOnClassesThat().resideInAPackage("org.liaison.web..")
             .because("the web module depends on the services, never the other way round");
 
@@ -53,4 +51,25 @@ class ArchitectureTest {
             .that().resideInAPackage("org.liaison.web.api..")
             .should().dependOnClassesThat().haveSimpleName("EntityManager")
             .because("the API speaks DTOs and goes through the services");
+
+    @ArchTest
+    static final ArchRule everyEndpointNamesItsRoles = methods()
+            .that().areDeclaredInClassesThat().resideInAPackage("org.liaison.web.api..")
+            .and().arePublic()
+            .and().areAnnotatedWith(jakarta.ws.rs.GET.class)
+            .or().areAnnotatedWith(jakarta.ws.rs.POST.class)
+            .or().areAnnotatedWith(jakarta.ws.rs.PUT.class)
+            .or().areAnnotatedWith(jakarta.ws.rs.DELETE.class)
+            .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+            .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+            .because("the API's role check runs before the body is read, and refuses a method that names no roles");
+
+    @ArchTest
+    static final ArchRule everyPublicServiceMethodNamesItsRoles = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(jakarta.ejb.Stateless.class)
+            .and().arePublic()
+            .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+            .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+            .orShould().beDeclaredInClassesThat().areAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+            .because("every service method checks the caller's role (capability.md)");
 }

@@ -29,6 +29,7 @@ import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.shared.Snapshot;
+import org.liaison.domain.shared.SingleLine;
 
 /** A person who signs in: hospital staff, or a partner agency's liaison officer. */
 @Entity
@@ -42,11 +43,13 @@ public class UserAccount extends BaseEntity implements Audited {
     @Column(name = "username", nullable = false, length = 40, unique = true)
     private String username;
 
+    @SingleLine
     @NotBlank(message = "{user.displayName.required}")
     @Size(max = 80, message = "{text.tooLong}")
     @Column(name = "display_name", nullable = false, length = 80)
     private String displayName;
 
+    @SingleLine
     @Email(message = "{email.invalid}")
     @Size(max = 120, message = "{text.tooLong}")
     @Column(name = "email", length = 120)
@@ -93,22 +96,27 @@ public class UserAccount extends BaseEntity implements Audited {
      */
     public void assign(Set<Role> newRoles, Set<Facility> newFacilities, Agency agency) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new DomainRuleViolation("user.roles.required", "An account needs at least one role");
+            throw DomainRuleViolation.onField("roles", "user.roles.required",
+                    "An account needs at least one role");
         }
         if (newRoles.contains(Role.PARTNER)) {
             if (newRoles.size() > 1) {
-                throw new DomainRuleViolation("user.partner.exclusive", "A partner account has no other role");
+                throw DomainRuleViolation.onField("roles", "user.partner.exclusive",
+                    "A partner account has no other role");
             }
             if (agency == null) {
-                throw new DomainRuleViolation("user.partner.agencyRequired", "A partner account needs its agency");
+                throw DomainRuleViolation.onField("partnerAgencyId", "user.partner.agencyRequired",
+                    "A partner account needs its agency");
             }
         } else if (agency != null) {
-            throw new DomainRuleViolation("user.agency.partnerOnly", "Only partner accounts are bound to an agency");
+            throw DomainRuleViolation.onField("partnerAgencyId", "user.agency.partnerOnly",
+                    "Only partner accounts are bound to an agency");
         }
         boolean facilityScoped = newRoles.stream().noneMatch(Role.SYSTEM_WIDE::contains)
                 && !newRoles.contains(Role.PARTNER);
         if (facilityScoped && (newFacilities == null || newFacilities.isEmpty())) {
-            throw new DomainRuleViolation("user.facilities.required", "Managers and officers need a facility");
+            throw DomainRuleViolation.onField("facilityIds", "user.facilities.required",
+                    "Managers and officers need a facility");
         }
         this.roles = EnumSet.copyOf(newRoles);
         this.facilities = newFacilities == null ? new HashSet<>() : new HashSet<>(newFacilities);

@@ -14,6 +14,7 @@ import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.PhoneNumber;
 import org.liaison.domain.shared.Snapshot;
+import org.liaison.domain.shared.SingleLine;
 
 /** A law-enforcement or public-safety agency: police department, sheriff, dispatch centre and so on. */
 @Entity
@@ -22,6 +23,7 @@ public class Agency extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
 
+    @SingleLine
     @NotBlank(message = "{agency.name.required}")
     @Size(max = 120, message = "{text.tooLong}")
     @Column(name = "name", nullable = false, length = 120)
@@ -32,19 +34,23 @@ public class Agency extends BaseEntity implements Audited {
     @Column(name = "agency_type", nullable = false, length = 24)
     private AgencyType type;
 
+    @SingleLine
     @NotBlank(message = "{agency.jurisdiction.required}")
     @Size(max = 120, message = "{text.tooLong}")
     @Column(name = "jurisdiction", nullable = false, length = 120)
     private String jurisdiction;
 
+    @SingleLine
     @Pattern(regexp = PhoneNumber.PATTERN, message = "{phone.invalid}")
     @Column(name = "non_emergency_phone", length = 32)
     private String nonEmergencyPhone;
 
+    @SingleLine
     @Pattern(regexp = PhoneNumber.PATTERN, message = "{phone.invalid}")
     @Column(name = "dispatch_phone", length = 32)
     private String dispatchPhone;
 
+    @SingleLine
     @Size(max = 200, message = "{text.tooLong}")
     @Column(name = "address", length = 200)
     private String address;

@@ -25,6 +25,8 @@ import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.PhoneNumber;
 import org.liaison.domain.shared.Snapshot;
+import org.liaison.domain.shared.SingleLine;
+import org.liaison.domain.shared.PlainText;
 
 /** A named officer or staff member at an agency: the direct line a hospital officer calls. */
 @Entity
@@ -41,36 +43,44 @@ public class Contact extends BaseEntity implements Audited {
     @JoinColumn(name = "agency_id", nullable = false)
     private Agency agency;
 
+    @SingleLine
     @NotBlank(message = "{contact.firstName.required}")
     @Size(max = 60, message = "{text.tooLong}")
     @Column(name = "first_name", nullable = false, length = 60)
     private String firstName;
 
+    @SingleLine
     @NotBlank(message = "{contact.lastName.required}")
     @Size(max = 60, message = "{text.tooLong}")
     @Column(name = "last_name", nullable = false, length = 60)
     private String lastName;
 
+    @SingleLine
     @Size(max = 40, message = "{text.tooLong}")
     @Column(name = "rank_title", length = 40)
     private String rank;
 
+    @SingleLine
     @Size(max = 80, message = "{text.tooLong}")
     @Column(name = "unit", length = 80)
     private String unit;
 
+    @SingleLine
     @Pattern(regexp = PhoneNumber.PATTERN, message = "{phone.invalid}")
     @Column(name = "phone", length = 32)
     private String phone;
 
+    @SingleLine
     @Pattern(regexp = PhoneNumber.PATTERN, message = "{phone.invalid}")
     @Column(name = "mobile", length = 32)
     private String mobile;
 
+    @SingleLine
     @Size(max = 40, message = "{text.tooLong}")
     @Column(name = "radio_channel", length = 40)
     private String radioChannel;
 
+    @SingleLine
     @Email(message = "{email.invalid}")
     @Size(max = 120, message = "{text.tooLong}")
     @Column(name = "email", length = 120)
@@ -80,6 +90,7 @@ public class Contact extends BaseEntity implements Audited {
     @Column(name = "verified_at")
     private LocalDate verifiedAt;
 
+    @PlainText
     @Size(max = 1000, message = "{text.tooLong}")
     @Column(name = "notes", length = 1000)
     private String notes;

@@ -31,6 +31,8 @@ import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.shared.Snapshot;
+import org.liaison.domain.shared.SingleLine;
+import org.liaison.domain.shared.PlainText;
 
 /**
  * An MOU, MOA, mutual-aid or data-sharing agreement between facilities and agencies. Its lifecycle moves only through
@@ -42,6 +44,7 @@ public class Agreement extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
 
+    @SingleLine
     @NotBlank(message = "{agreement.title.required}")
     @Size(max = 160, message = "{text.tooLong}")
     @Column(name = "title", nullable = false, length = 160)
@@ -86,6 +89,7 @@ public class Agreement extends BaseEntity implements Audited {
     @Column(name = "clause", length = 40, nullable = false)
     private Set<ClauseTag> clauses = EnumSet.noneOf(ClauseTag.class);
 
+    @PlainText
     @Size(max = 2000, message = "{text.tooLong}")
     @Column(name = "summary", length = 2000)
     private String summary;
@@ -97,6 +101,7 @@ public class Agreement extends BaseEntity implements Audited {
     @Column(name = "signed_on")
     private LocalDate signedOn;
 
+    @PlainText
     @Size(max = 500, message = "{text.tooLong}")
     @Column(name = "termination_reason", length = 500)
     private String terminationReason;
@@ -223,6 +228,16 @@ public class Agreement extends BaseEntity implements Audited {
     public void setType(AgreementType type) { this.type = type; }
     public AgreementStatus getStatus() { return status; }
     public Set<Facility> getFacilities() { return facilities; }
+
+    /** The ids of the facilities party to it, e.g. for a scope check. */
+    public Set<Long> facilityIds() {
+        return facilities.stream().map(Facility::getId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    public Set<Long> agencyIds() {
+        return agencies.stream().map(Agency::getId).collect(java.util.stream.Collectors.toSet());
+    }
+
     public Set<Agency> getAgencies() { return agencies; }
     public LocalDate getEffectiveOn() { return effectiveOn; }
     public void setEffectiveOn(LocalDate effectiveOn) { this.effectiveOn = effectiveOn; }

@@ -27,6 +27,7 @@ import org.liaison.domain.facility.Facility;
 import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.Snapshot;
+import org.liaison.domain.shared.PlainText;
 
 /**
  * A touchpoint between a facility and an agency: a call, a visit, a meeting, a community event, an exercise. Any
@@ -57,6 +58,7 @@ public class Engagement extends BaseEntity implements Audited {
     @Column(name = "occurred_on", nullable = false)
     private LocalDate occurredOn;
 
+    @PlainText
     @NotBlank(message = "{engagement.summary.required}")
     @Size(max = 2000, message = "{text.tooLong}")
     @Column(name = "summary", nullable = false, length = 2000)
@@ -92,6 +94,13 @@ public class Engagement extends BaseEntity implements Audited {
     public void recorded(String by, LocalDateTime at) {
         this.recordedBy = by;
         this.recordedAt = at;
+    }
+
+    /** Corrects what was recorded (a wrong date, kind or summary); who recorded it and when stays. */
+    public void correct(EngagementKind newKind, LocalDate newOccurredOn, String newSummary) {
+        this.kind = newKind;
+        this.occurredOn = newOccurredOn;
+        this.summary = newSummary;
     }
 
     public boolean isPlanned(LocalDate today) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.Snapshot;
+import org.liaison.domain.shared.SingleLine;
 
 /** A hospital, a site or the system itself: the unit of scope for managers and officers. */
 @Entity
@@ -22,11 +23,13 @@ public class Facility extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
 
+    @SingleLine
     @NotBlank(message = "{facility.name.required}")
     @Size(max = 120, message = "{text.tooLong}")
     @Column(name = "name", nullable = false, length = 120)
     private String name;
 
+    @SingleLine
     @NotBlank(message = "{facility.code.required}")
     @Size(max = 12, message = "{text.tooLong}")
     @Column(name = "code", nullable = false, length = 12)
@@ -42,10 +45,12 @@ public class Facility extends BaseEntity implements Audited {
     @Column(name = "beds", nullable = false)
     private int beds;
 
+    @SingleLine
     @Size(max = 200, message = "{text.tooLong}")
     @Column(name = "address", length = 200)
     private String address;
 
+    @SingleLine
     @Size(max = 80, message = "{text.tooLong}")
     @Column(name = "city", length = 80)
     private String city;

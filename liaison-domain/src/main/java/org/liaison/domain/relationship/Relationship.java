@@ -21,6 +21,7 @@ import org.liaison.domain.facility.Facility;
 import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.Snapshot;
+import org.liaison.domain.shared.PlainText;
 
 /**
  * A facility's working relationship with an agency. It is also what scopes agencies: a manager or officer
@@ -57,6 +58,7 @@ public class Relationship extends BaseEntity implements Audited {
     @Column(name = "status", nullable = false, length = 16)
     private RelationshipStatus status = RelationshipStatus.ACTIVE;
 
+    @PlainText
     @Size(max = 1000, message = "{text.tooLong}")
     @Column(name = "notes", length = 1000)
     private String notes;
@@ -92,12 +94,13 @@ public class Relationship extends BaseEntity implements Audited {
     public void assignContacts(Contact primary, Contact backup) {
         for (Contact c : new Contact[] {primary, backup}) {
             if (c != null && !c.getAgency().equals(agency)) {
-                throw new DomainRuleViolation("relationship.contact.otherAgency",
-                        c.getDisplayName() + " does not work at " + agency.getName());
+                throw DomainRuleViolation.onField(c == primary ? "primaryContactId" : "backupContactId",
+                        "relationship.contact.otherAgency", "This contact does not work at the relationship's agency.");
             }
         }
         if (primary != null && primary.equals(backup)) {
-            throw new DomainRuleViolation("relationship.contact.same", "The backup must be someone else");
+            throw DomainRuleViolation.onField("backupContactId", "relationship.contact.same",
+                    "The backup must be someone other than the primary contact.");
         }
         this.primaryContact = primary;
         this.backupContact = backup;

@@ -1,5 +1,6 @@
 package org.liaison.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,9 +21,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.liaison.domain.account.Role;
 import org.liaison.agency.AgencyFilter;
 import org.liaison.agency.AgencyService;
 import org.liaison.agency.AgencySummary;
+import org.liaison.engagement.AgencyTimeline;
 import org.liaison.domain.agency.Agency;
 import org.liaison.domain.agency.AgencyType;
 import org.liaison.platform.InvalidInput;
@@ -37,6 +40,9 @@ public class AgencyResource {
 
     @Inject
     AgencyService agencies;
+
+    @Inject
+    AgencyTimeline timeline;
 
     @Context
     UriInfo uri;
@@ -67,6 +73,7 @@ public class AgencyResource {
         }
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     @GET
     @Operation(summary = "Search agencies", description = "Paged and sorted in the database. Sort by name, type or"
             + " jurisdiction; prefix with - for descending.")
@@ -83,6 +90,7 @@ public class AgencyResource {
         return ListResult.of(agencies.search(filter, page), AgencyView::of);
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     @GET
     @Path("{id}")
     @Operation(summary = "One agency", description = "404 when it does not exist or is outside your scope.")
@@ -91,6 +99,24 @@ public class AgencyResource {
         return Versions.tagged(Response.ok(AgencyView.of(agency)), agency.getVersion()).build();
     }
 
+    /** One line of an agency's history: an engagement, an agreement or a change to one of its contacts. */
+    public record HistoryEntry(java.time.LocalDateTime at, String kind, String title, String detail) {
+        static HistoryEntry of(AgencyTimeline.Entry e) {
+            return new HistoryEntry(e.at(), e.kind(), e.title(), e.detail());
+        }
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The agency's history, newest first", description = "Engagements and agreements of your"
+            + " facilities with it, and changes to its contacts; kind is ENGAGEMENT, AGREEMENT or CONTACT.")
+    public ListResult<HistoryEntry> history(@PathParam("id") long id,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("25") int limit) {
+        return ListResult.of(timeline.of(id, PageRequest.of(offset, limit)), HistoryEntry::of);
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @POST
     @Operation(summary = "Add an agency", description = "Managers name one of their facilities (facilityId), which"
             + " starts a relationship between the two.")
@@ -101,6 +127,7 @@ public class AgencyResource {
                 .entity(AgencyView.of(created)).build();
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an agency", description = "Send the version you read; a stale one answers 409.")
@@ -112,6 +139,7 @@ public class AgencyResource {
         return AgencyView.of(agencies.update(edited));
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove an agency with its contacts", description = "Send the version as ?version= or"

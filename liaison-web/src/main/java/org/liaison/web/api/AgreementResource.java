@@ -1,5 +1,6 @@
 package org.liaison.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.liaison.domain.account.Role;
 import org.liaison.agreement.AgreementCalendar;
 import org.liaison.agreement.AgreementFilter;
 import org.liaison.agreement.AgreementService;
@@ -92,6 +94,7 @@ public class AgreementResource {
     public record CalendarRun(LocalDate date, int changed) {
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     @GET
     @Operation(summary = "Agreements in your scope", description = "Filter by facilityId, agencyId, status or"
             + " expiringWithinDays (in force and expiring within that many days); ordered by expiry.")
@@ -100,18 +103,22 @@ public class AgreementResource {
             @QueryParam("expiringWithinDays") Integer expiringWithinDays,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("25") int limit) {
         AgreementFilter filter = new AgreementFilter(facilityId, agencyId,
-                Inputs.enumValue(AgreementStatus.class, status, "status", false), expiringWithinDays);
+                Inputs.enumValue(AgreementStatus.class, status, "status", false),
+                Inputs.bounded(expiringWithinDays, 0, 3650, "expiringWithinDays"));
         return ListResult.of(agreements.search(filter, LocalDate.now(), PageRequest.of(offset, limit)),
                 AgreementView::of);
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     @GET
     @Path("{id}")
     @Operation(summary = "One agreement")
-    public AgreementView get(@PathParam("id") long id) {
-        return AgreementView.of(agreements.find(id));
+    public Response get(@PathParam("id") long id) {
+        Agreement agreement = agreements.find(id);
+        return Versions.tagged(Response.ok(AgreementView.of(agreement)), agreement.getVersion()).build();
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @POST
     @Operation(summary = "Draft an agreement")
     public Response create(AgreementInput input) {
@@ -122,6 +129,7 @@ public class AgreementResource {
                 .entity(AgreementView.of(saved)).build();
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an agreement's terms and parties", description = "Send the version you read.")
@@ -131,6 +139,7 @@ public class AgreementResource {
                 body.toAgreement(), ids(body.facilityIds()), ids(body.agencyIds())));
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @POST
     @Path("{id}/transitions")
     @Operation(summary = "Move an agreement through its lifecycle", description = "An illegal move answers 409.")
@@ -143,25 +152,34 @@ public class AgreementResource {
                 Inputs.date(input.newExpiresOn(), "newExpiresOn"), input.reason()));
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     @GET
     @Path("{id}/documents")
     @Operation(summary = "The agreement's document versions, newest first")
-    public List<DocumentInfo> documents(@PathParam("id") long id) {
-        return agreements.documents(id);
+    public ListResult<DocumentInfo> documents(@PathParam("id") long id) {
+        return ListResult.all(agreements.documents(id));
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @POST
     @Path("{id}/documents")
     @Consumes("application/pdf")
     @Operation(summary = "Upload a new version of the signed document", description = "PDF only (checked by content),"
             + " at most 10 MB. Name it with the X-File-Name header.")
-    public Response upload(@PathParam("id") long id, byte[] content, @HeaderParam("X-File-Name") String fileName) {
+    public Response upload(@PathParam("id") long id, java.io.InputStream body,
+            @HeaderParam("X-File-Name") String fileName) throws java.io.IOException {
+        // read one byte past the limit, never the whole of an oversized upload
+        byte[] content = body.readNBytes((int) AgreementDocument.MAX_BYTES + 1);
+        if (content.length > AgreementDocument.MAX_BYTES) {
+            return Problem.response(413, "Payload too large", "The document is larger than 10 MB.");
+        }
         AgreementDocument document = agreements.attach(id, fileName, content);
         return Response.status(201).entity(new DocumentInfo(document.getId(), document.getVersionNumber(),
                 document.getFileName(), document.getSizeBytes(), document.getSha256(), document.getUploadedBy(),
                 document.getUploadedAt())).build();
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     @GET
     @Path("{id}/documents/{documentId}")
     @Produces("application/pdf")
@@ -172,6 +190,7 @@ public class AgreementResource {
                 .header("Content-Disposition", "attachment; filename=\"" + document.getFileName() + "\"").build();
     }
 
+    @RolesAllowed(Role.ADMIN_)
     @POST
     @Path("calendar-run")
     @Operation(summary = "Run the daily agreement check now (administrators)", description = "Marks expiring and"

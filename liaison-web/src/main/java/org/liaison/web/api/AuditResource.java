@@ -1,5 +1,6 @@
 package org.liaison.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DefaultValue;
@@ -12,6 +13,7 @@ import java.time.LocalDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.liaison.domain.account.Role;
 import org.liaison.audit.AuditFilter;
 import org.liaison.audit.AuditTrail;
 import org.liaison.domain.audit.AuditEvent;
@@ -35,6 +37,7 @@ public class AuditResource {
         }
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.AUDITOR_})
     @GET
     @Operation(summary = "Search the audit trail", description = "Newest first; every filter is optional.")
     public ListResult<AuditEntryView> search(

@@ -1,5 +1,6 @@
 package org.liaison.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.liaison.domain.account.Role;
 import org.liaison.agency.ContactService;
 import org.liaison.domain.agency.Contact;
 import org.liaison.platform.InvalidInput;
@@ -73,6 +75,7 @@ public class ContactResource {
         }
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     @GET
     @Operation(summary = "Contacts in your scope", description = "Filter by agencyId and name; paged in the database.")
     public ListResult<ContactView> list(@QueryParam("agencyId") Long agencyId, @QueryParam("name") String name,
@@ -80,6 +83,7 @@ public class ContactResource {
         return ListResult.of(contacts.search(agencyId, name, PageRequest.of(offset, limit)), ContactView::of);
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     @GET
     @Path("{id}")
     @Operation(summary = "One contact")
@@ -88,6 +92,7 @@ public class ContactResource {
         return Versions.tagged(Response.ok(ContactView.of(contact)), contact.getVersion()).build();
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @POST
     @Operation(summary = "Add a contact to an agency (managers and above, within scope)")
     public Response create(ContactInput input) {
@@ -100,6 +105,7 @@ public class ContactResource {
                 .entity(ContactView.of(created)).build();
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a contact", description = "Send the version you read; a stale one answers 409.")
@@ -111,6 +117,7 @@ public class ContactResource {
         return ContactView.of(contacts.update(edited, body.agencyId()));
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @POST
     @Path("{id}/verify")
     @Operation(summary = "Confirm the contact's details are current (verified today)")
@@ -118,6 +125,7 @@ public class ContactResource {
         return ContactView.of(contacts.verify(id, LocalDate.now()));
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove a contact", description = "Send the version as ?version= or If-Match.")

@@ -1,5 +1,6 @@
 package org.liaison.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,12 +15,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.liaison.domain.account.Role;
 import org.liaison.agency.DirectoryCsv;
 
 /** The contact directory as CSV: export, and all-or-nothing import with row-level messages. */
 @Path("contacts")
 @RequestScoped
-@Tag(name = "Contacts")
+@Tag(name = "Directory", description = "The contact directory as CSV: export and import")
 public class DirectoryResource {
 
     @Inject
@@ -28,6 +30,7 @@ public class DirectoryResource {
     public record ImportView(int rows, int imported, boolean dryRun) {
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     @GET
     @Path("export")
     @Produces("text/csv")
@@ -37,9 +40,10 @@ public class DirectoryResource {
                 .header("Content-Disposition", "attachment; filename=\"liaison-contacts.csv\"").build();
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @POST
     @Path("import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import contacts from CSV", description = "Columns: " + "agency, firstName, lastName, rank,"
             + " unit, jointRole, phone, mobile, radioChannel, email, preferredMethod, verifiedAt, notes. With"

@@ -1,5 +1,6 @@
 package org.liaison.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.liaison.domain.account.Role;
 import org.liaison.domain.facility.Facility;
 import org.liaison.domain.facility.FacilityKind;
 import org.liaison.facility.FacilityService;
@@ -57,6 +59,7 @@ public class FacilityResource {
         }
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     @GET
     @Operation(summary = "Facilities in your scope", description = "Directors, auditors and administrators see all;"
             + " managers and officers see theirs.")
@@ -65,6 +68,7 @@ public class FacilityResource {
         return ListResult.of(facilities.list(PageRequest.of(offset, limit)), FacilityView::of);
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     @GET
     @Path("{id}")
     @Operation(summary = "One facility")
@@ -73,6 +77,7 @@ public class FacilityResource {
         return Versions.tagged(Response.ok(FacilityView.of(facility)), facility.getVersion()).build();
     }
 
+    @RolesAllowed(Role.ADMIN_)
     @POST
     @Operation(summary = "Add a facility (administrators)")
     public Response create(FacilityInput input) {
@@ -81,6 +86,7 @@ public class FacilityResource {
                 .entity(FacilityView.of(created)).build();
     }
 
+    @RolesAllowed(Role.ADMIN_)
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a facility (administrators); send the version you read")

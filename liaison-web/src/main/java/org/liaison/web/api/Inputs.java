@@ -9,6 +9,10 @@ import org.liaison.platform.InvalidInput;
 /** Parses the parts of a JSON payload that JSON-B would reject with an unhelpful message. */
 final class Inputs {
 
+    /** Dates outside these years are typing mistakes (0000-01-01, +99999-01-01), not agreements or engagements. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2199;
+
     private Inputs() {
     }
 
@@ -30,11 +34,24 @@ final class Inputs {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw InvalidInput.of(field, "Must be a date as YYYY-MM-DD.");
         }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw InvalidInput.of(field, "Must be a date between " + FIRST_YEAR + " and " + LAST_YEAR + ".");
+        }
+        return date;
+    }
+
+    /** A whole number the caller chose within bounds, e.g. a number of days; null when not given. */
+    static Integer bounded(Integer value, int min, int max, String field) {
+        if (value != null && (value < min || value > max)) {
+            throw InvalidInput.of(field, "Must be between " + min + " and " + max + ".");
+        }
+        return value;
     }
 
     /**
@@ -63,18 +80,31 @@ final class Inputs {
             }
         }
 
-        /**
-         * Adds the record's Bean Validation messages (except on fields the service sets itself) and throws when
-         * anything at all is wrong.
-         */
-        <T> T validated(T record, jakarta.validation.Validator validator, String... setByService) {
-            java.util.Set<String> skip = java.util.Set.of(setByService);
-            validator.validate(record).stream().filter(v -> !skip.contains(v.getPropertyPath().toString()))
-                    .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        void required(Object value, String field, String message) {
+            if (value == null) {
+                errors.putIfAbsent(field, message);
+            }
+        }
+
+        void throwIfAny() {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }
-            return record;
+        }
+
+        /**
+         * Throws when a value could not even be parsed, together with the record's Bean Validation messages (except
+         * on fields the service sets itself), so the client hears everything at once. When everything parsed, the
+         * record goes on unvalidated: the service validates it, once, as it does for every other client.
+         */
+        <T> T validated(T record, jakarta.validation.Validator validator, String... setByService) {
+            if (errors.isEmpty()) {
+                return record;
+            }
+            java.util.Set<String> skip = java.util.Set.of(setByService);
+            validator.validate(record).stream().filter(v -> !skip.contains(v.getPropertyPath().toString()))
+                    .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+            throw new InvalidInput(errors);
         }
     }
 

@@ -1,7 +1,9 @@
 package org.liaison.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.liaison.domain.account.Role;
 import org.liaison.domain.notification.Notification;
 import org.liaison.notification.NotificationService;
 import org.liaison.platform.PageRequest;
@@ -21,6 +24,7 @@ import org.liaison.platform.PageRequest;
 @Path("notifications")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Notifications", description = "Your in-app notifications")
 public class NotificationResource {
 
@@ -33,6 +37,7 @@ public class NotificationResource {
         }
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     @GET
     @Operation(summary = "Your notifications, newest first")
     public ListResult<NotificationView> list(@QueryParam("offset") @DefaultValue("0") int offset,
@@ -40,6 +45,7 @@ public class NotificationResource {
         return ListResult.of(notifications.mine(PageRequest.of(offset, limit)), NotificationView::of);
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     @POST
     @Path("{id}/read")
     @Operation(summary = "Mark one notification read")

@@ -10,7 +10,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.liaison.domain.shared.DomainRuleViolation;
@@ -27,16 +26,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public static final String UNAVAILABLE = "The database cannot be reached right now. Nothing was changed;"
             + " try again in a minute.";
 
+    /** Rules about an uploaded file that HTTP has a status for. */
+    private static final java.util.Map<String, Integer> UPLOAD_STATUS = java.util.Map.of("document.notPdf", 415,
+            "document.tooLarge", 413);
+
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable failure = unwrap(thrown);
         if (failure instanceof InvalidInput invalid) {
-            List<Problem.FieldError> errors = invalid.getFieldErrors().entrySet().stream()
-                    .map(e -> new Problem.FieldError(e.getKey(), e.getValue())).toList();
-            return Problem.response(new Problem("about:blank", "Invalid input", 400,
-                    errors.size() == 1 ? "One field is invalid." : errors.size() + " fields are invalid.", errors));
+            return Problem.invalid(invalid.getFieldErrors());
         }
         if (failure instanceof RecordNotFound) {
             return Problem.response(404, "Not found", "No such record.");
@@ -44,6 +44,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof StaleRecord || failure instanceof OptimisticLockException) {
             return Problem.response(409, "Conflict", "Someone else changed this record after you read it. Reload it"
                     + " and apply your change again; nothing was overwritten.");
+        }
+        if (failure instanceof DomainRuleViolation rule && rule.getField() != null) {
+            return Problem.invalid(java.util.Map.of(rule.getField(), rule.getMessage()));
+        }
+        if (failure instanceof DomainRuleViolation rule && UPLOAD_STATUS.containsKey(rule.getMessageKey())) {
+            return Problem.response(UPLOAD_STATUS.get(rule.getMessageKey()), "Unsupported upload", rule.getMessage());
         }
         if (failure instanceof DomainRuleViolation rule) {
             return Problem.response(409, "Not allowed", rule.getMessage());
@@ -53,6 +59,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof JsonbException || failure instanceof JsonParsingException) {
             return Problem.response(400, "Malformed request", "The request body is not the JSON this endpoint expects.");
+        }
+        if (failure instanceof WebApplicationException web && isProblem(web.getResponse())) {
+            return web.getResponse();
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -89,6 +98,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return current;
         }
         return thrown;
+    }
+
+    /** An answer already written as a problem (by the body reader, say) goes out as it is. */
+    private static boolean isProblem(Response response) {
+        return response.hasEntity() && response.getEntity() instanceof Problem;
     }
 
     /** A role check refused the call: EJBAccessException, or AccessLocalException for local (no-interface) beans. */

@@ -1,5 +1,6 @@
 package org.liaison.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.liaison.domain.account.Role;
 import org.liaison.domain.agency.AgencyType;
 import org.liaison.domain.relationship.Health;
 import org.liaison.domain.relationship.Relationship;
@@ -64,6 +66,7 @@ public class RelationshipResource {
             Long primaryContactId, Long backupContactId, Long version) {
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     @GET
     @Operation(summary = "The relationships board", description = "Every relationship in your scope with its derived"
             + " health (WITHIN_CADENCE, DUE past 80 % of the cadence, LAPSED past it), days since the last engagement,"
@@ -77,15 +80,22 @@ public class RelationshipResource {
         return ListResult.of(board.board(filter, LocalDate.now(), PageRequest.of(offset, limit)), RelationshipView::of);
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     @GET
     @Path("{id}")
     @Operation(summary = "One relationship, as on the board")
-    public RelationshipView get(@PathParam("id") long id) {
+    public Response get(@PathParam("id") long id) {
+        RelationshipView view = view(id);
+        return Versions.tagged(Response.ok(view), view.version()).build();
+    }
+
+    private RelationshipView view(long id) {
         Relationship r = relationships.find(id);
         return board.row(r.getFacility().getId(), r.getAgency().getId(), LocalDate.now()).map(RelationshipView::of)
                 .orElseThrow(() -> new org.liaison.platform.RecordNotFound("Relationship", id));
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @PUT
     @Path("{id}")
     @Operation(summary = "Change role, cadence, status, owner and direct lines", description = "Send the version you"
@@ -101,17 +111,19 @@ public class RelationshipResource {
                 Inputs.enumValue(RelationshipStatus.class, input.status(), "status", false), input.ownerId(),
                 input.notes(), input.primaryContactId(), input.backupContactId());
         relationships.update(id, Versions.required(input.version(), ifMatch), terms);
-        return get(id);
+        return view(id);
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     @GET
     @Path("who-to-call")
     @Operation(summary = "Direct lines for a facility", description = "Each active agency's dispatch and"
             + " non-emergency numbers with its primary and backup contacts.")
-    public List<WhoToCall.Card> whoToCall(@QueryParam("facilityId") Long facilityId) {
-        return whoToCall.forFacility(facilityId);
+    public ListResult<WhoToCall.Card> whoToCall(@QueryParam("facilityId") Long facilityId) {
+        return ListResult.all(whoToCall.forFacility(facilityId));
     }
 
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     @GET
     @Path("contact-sheet")
     @Produces("application/pdf")

@@ -1,5 +1,6 @@
 package org.liaison.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -72,6 +73,7 @@ public class UserResource {
     public record EnabledInput(Boolean enabled) {
     }
 
+    @RolesAllowed(Role.ADMIN_)
     @GET
     @Operation(summary = "Accounts", description = "Ordered by user name; q searches user and display names.")
     public ListResult<UserView> list(@QueryParam("q") String search,
@@ -79,6 +81,7 @@ public class UserResource {
         return ListResult.of(accounts.list(search, PageRequest.of(offset, limit)), UserView::of);
     }
 
+    @RolesAllowed(Role.ADMIN_)
     @GET
     @Path("{id}")
     @Operation(summary = "One account")
@@ -87,6 +90,7 @@ public class UserResource {
         return Versions.tagged(Response.ok(UserView.of(account)), account.getVersion()).build();
     }
 
+    @RolesAllowed(Role.ADMIN_)
     @POST
     @Operation(summary = "Create an account", description = "Roles are ADMIN, DIRECTOR, MANAGER, OFFICER, PARTNER or"
             + " AUDITOR. Managers and officers need facilityIds; a partner needs partnerAgencyId and no other role."
@@ -100,6 +104,7 @@ public class UserResource {
                 .entity(UserView.of(created)).build();
     }
 
+    @RolesAllowed(Role.ADMIN_)
     @PUT
     @Path("{id}/enabled")
     @Operation(summary = "Enable or disable an account", description = "Body {\"enabled\": false} disables it:"

@@ -125,7 +125,7 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         try {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Liaison\", charset=\"UTF-8\"");
-            writeProblem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+            Problem.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "Sign in with HTTP Basic: a valid user name and password are required.");
         } catch (IOException e) {
             return context.responseUnauthorized();
@@ -138,7 +138,7 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
         try {
             response.setHeader("Retry-After", "30");
             if (isApi(request)) {
-                writeProblem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
+                Problem.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
                         ProblemMapper.UNAVAILABLE);
             } else {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -147,19 +147,6 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
         } catch (IOException e) {
             return context.responseUnauthorized();
         }
-    }
-
-    /**
-     * An application/problem+json answer written before JAX-RS runs (so its mapper cannot). Title and detail are
-     * this class's own constant sentences, never user input, so they need no JSON escaping.
-     */
-    private static void writeProblem(HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
-        response.flushBuffer();
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,

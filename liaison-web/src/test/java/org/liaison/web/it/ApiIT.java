@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.liaison.web.it.Http.Client;
 import org.liaison.web.it.Http.Reply;
+import static org.liaison.web.it.ApiFixture.*;
 
 /**
  * The REST API as its users meet it, over HTTP against the real WAR on Payara Micro with the demo data set.
@@ -44,11 +45,10 @@ import org.liaison.web.it.Http.Reply;
 @RunAsClient
 class ApiIT {
 
-    private static final String PASSWORD = System.getProperty("it.demo.password");
-    /** The demo data set's home hospital: the manager and officer work there, the partner's police serve it. */
-    private static final String HOME_HOSPITAL = "RGH";
-    private static final String OTHER_HOSPITAL = "LMC";
-    private static final String PARTNER_AGENCY = "Riverton Police Department";
+    private static final String PASSWORD = ApiFixture.PASSWORD;
+    private static final String HOME_HOSPITAL = ApiFixture.HOME_HOSPITAL;
+    private static final String OTHER_HOSPITAL = ApiFixture.OTHER_HOSPITAL;
+    private static final String PARTNER_AGENCY = ApiFixture.PARTNER_AGENCY;
 
     @Deployment(testable = false)
     static WebArchive liaison() {
@@ -60,10 +60,12 @@ class ApiIT {
 
     Http http;
 
+    ApiFixture fixture;
+
     @BeforeEach
     void connect() {
-        assertNotNull(PASSWORD, "system property it.demo.password (set by the failsafe configuration)");
-        http = new Http(deployed);
+        fixture = new ApiFixture(deployed);
+        http = fixture.http;
     }
 
     // ---------------------------------------------------------------- who may do what
@@ -484,6 +486,94 @@ class ApiIT {
         }
     }
 
+    @Test
+    void theOpenApiDocumentPassesAStandardValidatorAndNamesEveryStatusWithTheProblemSchema() {
+        String document = http.anonymous().getRoot("/openapi").body();
+        io.swagger.v3.parser.core.models.SwaggerParseResult parsed = new io.swagger.v3.parser.OpenAPIV3Parser()
+                .readContents(document, null, null);
+
+        assertEquals(List.of(), parsed.getMessages(), "validator messages");
+        io.swagger.v3.oas.models.OpenAPI api = parsed.getOpenAPI();
+        assertTrue(api.getComponents().getSchemas().containsKey("Problem"));
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            assertTrue(operation.getResponses().containsKey("403"), method + " " + path + " names 403");
+            if (operation.getRequestBody() != null) {
+                assertTrue(operation.getResponses().containsKey("400"), method + " " + path + " names 400");
+                assertTrue(operation.getResponses().get("400").getContent().containsKey(Http.PROBLEM_JSON));
+            }
+            if (path.contains("{id}")) {
+                assertTrue(operation.getResponses().containsKey("404"), method + " " + path + " names 404");
+            }
+        }));
+    }
+
+    @Test
+    void everyRecordReadByIdCarriesItsVersionAsETag() {
+        Client manager = as("manager");
+        long home = facilityId(HOME_HOSPITAL);
+        JsonObject agency = newAgency(manager, home);
+        JsonObject contact = newContact(agency);
+        long relationship = id(ok(manager.get("/api/relationships?agencyId=" + id(agency))).getJsonArray("items")
+                .getJsonObject(0));
+        long engagement = id(ok(as("officer").post("/api/engagements", Json.createObjectBuilder()
+                .add("facilityId", home).add("agencyId", id(agency)).add("kind", "VISIT")
+                .add("summary", "Walked the ED entrance with patrol").build())));
+        long agreement = id(ok(manager.post("/api/agreements", Json.createObjectBuilder().add("title", "ETag MOU")
+                .add("type", "MOU").add("facilityIds", Json.createArrayBuilder().add(home))
+                .add("agencyIds", Json.createArrayBuilder().add(id(agency))).add("effectiveOn", "2026-01-01")
+                .add("expiresOn", "2028-01-01").build())));
+        for (String path : List.of("/api/agencies/" + id(agency), "/api/contacts/" + id(contact),
+                "/api/relationships/" + relationship, "/api/engagements/" + engagement, "/api/agreements/" + agreement,
+                "/api/facilities/" + home)) {
+            Reply read = manager.get(path);
+            assertEquals(200, read.status(), read.toString());
+            assertEquals("\"" + read.json().getJsonNumber("version").longValue() + "\"",
+                    read.header("ETag").orElse("none"), path);
+        }
+        Reply user = as("admin").get("/api/users/" + id(fixture.newOfficer()));
+        assertEquals("\"" + user.json().getJsonNumber("version").longValue() + "\"", user.header("ETag").orElse(""));
+    }
+
+    @Test
+    void anEngagementIsCorrectedWithTheVersionReadAndTheCorrectionIsAudited() {
+        long home = facilityId(HOME_HOSPITAL);
+        JsonObject agency = newAgency(as("manager"), home);
+        JsonObject logged = ok(as("officer").post("/api/engagements", Json.createObjectBuilder()
+                .add("facilityId", home).add("agencyId", id(agency)).add("kind", "CALL")
+                .add("summary", "Called about the wrong shift").build()));
+        String path = "/api/engagements/" + id(logged);
+        JsonObjectBuilder correction = Json.createObjectBuilder().add("kind", "VISIT")
+                .add("occurredOn", LocalDate.now().minusDays(1).toString())
+                .add("summary", "Visited the night shift sergeant");
+
+        long version = ok(as("officer").get(path)).getJsonNumber("version").longValue();
+        JsonObject corrected = ok(as("officer").put(path, correction.add("version", version).build()));
+
+        assertEquals("VISIT", corrected.getString("kind"));
+        assertEquals(LocalDate.now().minusDays(1).toString(), corrected.getString("occurredOn"));
+        assertEquals("officer", corrected.getString("recordedBy"), "who recorded it stays");
+        assertEquals(409, as("manager").put(path, Json.createObjectBuilder().add("kind", "CALL")
+                .add("occurredOn", "2026-01-01").add("summary", "stale").add("version", version).build()).status());
+        String password = "Another-Officer-" + unique();
+        Client anotherOfficer = http.as(fixture.newOfficerWithPassword(password).getString("username"), password);
+        assertEquals(409, anotherOfficer.put(path, Json.createObjectBuilder().add("kind", "CALL")
+                .add("occurredOn", "2026-01-01").add("summary", "not mine")
+                .add("version", corrected.getJsonNumber("version").longValue()).build()).status());
+        assertEquals(200, as("manager").get(path).status());
+        JsonObject trail = ok(as("auditor").get("/api/audit?recordType=Engagement&recordId=" + id(logged)));
+        JsonObject update = trail.getJsonArray("items").getJsonObject(0);
+        assertEquals("UPDATE", update.getString("action"));
+        assertTrue(update.getString("changes").contains("Visited the night shift sergeant"), update.toString());
+    }
+
+    @Test
+    void whoToCallAndAnAgreementsDocumentsAnswerItemsAndTotal() {
+        JsonObject cards = ok(as("officer").get("/api/relationships/who-to-call?facilityId="
+                + facilityId(HOME_HOSPITAL)));
+        assertEquals(cards.getInt("total"), cards.getJsonArray("items").size());
+        assertTrue(cards.getInt("total") > 0, cards.toString());
+    }
+
     // ---------------------------------------------------------------- audit trail
 
     @Test
@@ -538,79 +628,33 @@ class ApiIT {
     // ================================================================ helpers
 
     private Client as(String demoUser) {
-        return http.as(demoUser, PASSWORD);
+        return fixture.as(demoUser);
     }
 
     private static String unique() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        return ApiFixture.unique();
     }
 
     private static String unique(String prefix) {
         return prefix + "." + unique();
     }
 
-    private static long id(JsonObject record) {
-        return record.getJsonNumber("id").longValue();
-    }
-
-    private static JsonObject ok(Reply reply) {
-        assertTrue(reply.status() == 200 || reply.status() == 201, reply.toString());
-        return reply.json();
-    }
-
     private long facilityId(String code) {
-        return ok(as("director").get("/api/facilities?limit=200")).getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().filter(f -> f.getString("code").equals(code)).mapToLong(ApiIT::id).findFirst()
-                .orElseThrow(() -> new AssertionError("no facility " + code));
+        return fixture.facilityId(code);
     }
 
     private long agencyNamed(String name) {
-        return ok(as("director").get("/api/agencies?limit=200&name=" + name.replace(" ", "%20")))
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(a -> a.getString("name").equals(name)).mapToLong(ApiIT::id).findFirst()
-                .orElseThrow(() -> new AssertionError("no agency " + name));
+        return fixture.agencyNamed(name);
     }
 
-    /** An agency the other hospital works with and the home hospital does not, found as a director sees them. */
     private long agencyOnlyTheOtherHospitalWorksWith() {
-        Client director = as("director");
-        Set<Long> home = ids(ok(director.get("/api/agencies?limit=200&facilityId=" + facilityId(HOME_HOSPITAL))));
-        return ids(ok(director.get("/api/agencies?limit=200&facilityId=" + facilityId(OTHER_HOSPITAL)))).stream()
-                .filter(id -> !home.contains(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("every agency of " + OTHER_HOSPITAL + " also serves "
-                        + HOME_HOSPITAL));
+        return fixture.agencyOnlyTheOtherHospitalWorksWith();
     }
 
-    private static Set<Long> ids(JsonObject list) {
-        return list.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(ApiIT::id)
-                .collect(Collectors.toSet());
-    }
-
-    private static JsonObjectBuilder agencyBody(long facilityId) {
-        return Json.createObjectBuilder().add("name", "IT Agency " + unique()).add("type", "MUNICIPAL_POLICE")
-                .add("jurisdiction", "Test County").add("nonEmergencyPhone", "(312) 555-0199")
-                .add("dispatchPhone", "+1 312 555 0198 x12").add("address", "1 Test Street")
-                .add("facilityId", facilityId);
-    }
-
-    private static JsonObject newAgency(Client who, long facilityId) {
-        Reply reply = who.post("/api/agencies", agencyBody(facilityId).build());
-        assertEquals(201, reply.status(), reply.toString());
-        assertTrue(reply.header("Location").orElse("").matches(".*/api/agencies/\\d+"), reply.headers().toString());
-        return reply.json();
-    }
-
-    /** A contact at the agency, last verified long ago. */
     private JsonObject newContact(JsonObject agency) {
-        Reply reply = as("manager").post("/api/contacts", Json.createObjectBuilder().add("agencyId", id(agency))
-                .add("firstName", "Ida").add("lastName", "Test-" + unique()).add("rank", "Sergeant")
-                .add("unit", "Hospital Liaison").add("phone", "(312) 555-0142").add("verifiedAt", "2020-01-15")
-                .build());
-        assertEquals(201, reply.status(), reply.toString());
-        return reply.json();
+        return fixture.newContact(agency);
     }
 
-    /** The agency as read, with a new jurisdiction: an edit that keeps the version it was read at. */
     private static JsonObjectBuilder edit(JsonObject agency, String jurisdiction) {
         JsonObjectBuilder edit = Json.createObjectBuilder();
         for (String field : List.of("name", "type", "nonEmergencyPhone", "dispatchPhone", "address", "version")) {
@@ -635,33 +679,6 @@ class ApiIT {
                 .add("password", password).build());
         assertEquals(201, reply.status(), reply.toString());
         return reply.json();
-    }
-
-    private static Set<String> errorFields(Reply reply) {
-        JsonObject problem = reply.json();
-        assertTrue(problem.containsKey("errors"), reply.toString());
-        List<String> fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field")).toList();
-        assertEquals(fields.size(), Set.copyOf(fields).size(), "one entry per field: " + reply);
-        return Set.copyOf(fields);
-    }
-
-    private static String errorMessage(Reply reply, String field) {
-        return reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("field").equals(field)).map(e -> e.getString("message")).findFirst()
-                .orElseThrow();
-    }
-
-    private static void assertForbidden(Reply reply) {
-        assertEquals(403, reply.status(), reply.toString());
-        assertEquals(Http.PROBLEM_JSON, reply.mediaType(), reply.toString());
-        assertEquals(403, reply.json().getInt("status"));
-    }
-
-    private static void assertNotFound(Reply reply) {
-        assertEquals(404, reply.status(), reply.toString());
-        assertEquals(Http.PROBLEM_JSON, reply.mediaType(), reply.toString());
-        assertEquals(404, reply.json().getInt("status"));
     }
 
     private static void assertSecurityHeaders(Reply reply) {

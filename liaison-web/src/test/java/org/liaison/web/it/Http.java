@@ -147,6 +147,24 @@ final class Http {
             return exchange(request.build());
         }
 
+        /** Any bytes with any content type (null: no Content-Type header), for tests of what the API refuses. */
+        Reply sendRaw(String method, String path, String contentType, byte[] body, String... headers) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(http.app(path)).timeout(Duration.ofSeconds(20))
+                    .header("Accept", "application/json, application/problem+json");
+            if (username != null) {
+                String pair = username + ":" + password;
+                request.header("Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+            }
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            pairs(headers).forEach(request::header);
+            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+            return exchange(request.build());
+        }
+
         Reply sendForm(URI uri, Map<String, String> fields) {
             String body = fields.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

