@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.liaison.account.AccountService;
 import org.liaison.platform.InvalidInput;
 import org.liaison.web.shared.Feedback;
+import org.liaison.web.shared.Texts;
 
 /** account/password: everyone changes their own password. */
 @Named
@@ -21,12 +22,12 @@ public class PasswordBacking {
 
     public String change() {
         if (newPassword == null || !newPassword.equals(confirmation)) {
-            Feedback.invalid(InvalidInput.of("confirmation", "The two new passwords differ."), "password");
+            Feedback.invalid(InvalidInput.of("confirmation", Texts.get("password.differ")), "password");
             return null;
         }
         try {
             accounts.changeOwnPassword(currentPassword, newPassword);
-            Feedback.savedAndRedirecting("Your password was changed.");
+            Feedback.savedAndRedirecting("password.changed");
             return "/index?faces-redirect=true";
         } catch (InvalidInput e) {
             Feedback.invalid(e, "password");

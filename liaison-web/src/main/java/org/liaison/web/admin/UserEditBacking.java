@@ -72,12 +72,12 @@ public class UserEditBacking implements Serializable {
                     partnerAgencyId);
             UserAccount saved = account == null ? accounts.create(details, password)
                     : accounts.update(account.getId(), account.getVersion(), details);
-            Feedback.savedAndRedirecting("Account " + saved.getUsername() + " was saved.");
+            Feedback.savedAndRedirecting("user.saved", saved.getUsername());
             return "/admin/users/index?faces-redirect=true";
         } catch (InvalidInput e) {
             Feedback.invalid(e, "user");
         } catch (DomainRuleViolation e) {
-            Feedback.error(e.getMessage() + ".");
+            Feedback.refused(e.getMessage() + ".");
         } catch (StaleRecord e) {
             Feedback.stale();
         }
@@ -87,9 +87,13 @@ public class UserEditBacking implements Serializable {
     public void toggleEnabled() {
         try {
             account = accounts.setEnabled(account.getId(), !account.isEnabled());
-            Feedback.info(account.isEnabled() ? "The account is enabled." : "The account is disabled; its sessions have ended.");
+            if (account.isEnabled()) {
+                Feedback.info("user.enabled");
+            } else {
+                Feedback.info("user.disabled");
+            }
         } catch (InvalidInput e) {
-            Feedback.error(e.getFieldErrors().values().iterator().next());
+            Feedback.refused(e.getFieldErrors().values().iterator().next());
         }
     }
 
@@ -98,7 +102,7 @@ public class UserEditBacking implements Serializable {
             accounts.resetPassword(account.getId(), password);
             password = null;
             account = accounts.find(account.getId());
-            Feedback.info("The password was reset. Give it to the person through a safe channel.");
+            Feedback.info("user.passwordReset");
         } catch (InvalidInput e) {
             Feedback.invalid(e, "user");
         }

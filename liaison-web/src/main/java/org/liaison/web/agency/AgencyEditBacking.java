@@ -46,7 +46,7 @@ public class AgencyEditBacking implements Serializable {
             } else {
                 Faces.responseSendError(404, "Not found");
             }
-        } catch (RecordNotFound | jakarta.ejb.EJBAccessException e) {
+        } catch (RecordNotFound e) {
             Faces.responseSendError(404, "Not found");
         }
     }
@@ -54,14 +54,14 @@ public class AgencyEditBacking implements Serializable {
     public String save() {
         try {
             Agency saved = agency.isNew() ? agencies.create(agency, facilityId) : agencies.update(agency);
-            Feedback.savedAndRedirecting(saved.getName() + " was saved.");
+            Feedback.savedAndRedirecting("agency.saved", saved.getName());
             return "/agencies/view?faces-redirect=true&id=" + saved.getId();
         } catch (InvalidInput e) {
             Feedback.invalid(e, "agency");
         } catch (StaleRecord e) {
             Feedback.stale();
         } catch (RecordNotFound e) {
-            Feedback.error("This agency no longer exists or is outside your scope.");
+            Feedback.error("agency.outOfScope");
         }
         return null;
     }

@@ -63,22 +63,22 @@ public class AgencyViewBacking implements Serializable {
     public void verify(Contact contact) {
         try {
             contacts.verify(contact.getId(), LocalDate.now());
-            Feedback.info(contact.getDisplayName() + " is marked as verified today.");
+            Feedback.info("contact.verified", contact.getDisplayName());
             load();
         } catch (RecordNotFound e) {
-            Feedback.error("This contact no longer exists.");
+            Feedback.error("contact.gone");
         }
     }
 
     public String delete() {
         try {
             agencies.delete(agency.getId(), agency.getVersion());
-            Feedback.savedAndRedirecting(agency.getName() + " was deleted.");
+            Feedback.savedAndRedirecting("agency.deleted", agency.getName());
             return "/agencies/index?faces-redirect=true";
         } catch (StaleRecord e) {
             Feedback.stale();
         } catch (DomainRuleViolation e) {
-            Feedback.error(e.getMessage());
+            Feedback.refused(e.getMessage());
         }
         return null;
     }

@@ -58,7 +58,7 @@ public class ContactEditBacking implements Serializable {
             if (!contact.isNew()) {
                 history = java.util.List.copyOf(contact.getAffiliations());
             }
-        } catch (RecordNotFound | jakarta.ejb.EJBAccessException e) {
+        } catch (RecordNotFound e) {
             Faces.responseSendError(404, "Not found");
         }
     }
@@ -67,14 +67,14 @@ public class ContactEditBacking implements Serializable {
         try {
             Contact saved = contact.isNew() ? contacts.create(contact, agency.getId())
                     : contacts.update(contact, agencyChoice);
-            Feedback.savedAndRedirecting(saved.getDisplayName() + " was saved.");
+            Feedback.savedAndRedirecting("contact.saved", saved.getDisplayName());
             return "/agencies/view?faces-redirect=true&id=" + saved.getAgency().getId();
         } catch (InvalidInput e) {
             Feedback.invalid(e, "contact");
         } catch (StaleRecord e) {
             Feedback.stale();
         } catch (RecordNotFound e) {
-            Feedback.error("This contact no longer exists or is outside your scope.");
+            Feedback.error("contact.outOfScope");
         }
         return null;
     }
@@ -82,12 +82,12 @@ public class ContactEditBacking implements Serializable {
     public String delete() {
         try {
             contacts.delete(contact.getId(), contact.getVersion());
-            Feedback.savedAndRedirecting(contact.getDisplayName() + " was deleted.");
+            Feedback.savedAndRedirecting("contact.deleted", contact.getDisplayName());
             return "/agencies/view?faces-redirect=true&id=" + agency.getId();
         } catch (StaleRecord e) {
             Feedback.stale();
         } catch (RecordNotFound e) {
-            Feedback.error("This contact no longer exists.");
+            Feedback.error("contact.gone");
         }
         return null;
     }

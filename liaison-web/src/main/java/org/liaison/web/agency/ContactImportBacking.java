@@ -32,20 +32,20 @@ public class ContactImportBacking implements Serializable {
 
     public void check() {
         if (file == null || file.getSize() == 0) {
-            Feedback.error("Choose a CSV file first.");
+            Feedback.error("import.none");
             return;
         }
         if (file.getSize() > MAX_BYTES) {
-            Feedback.error("The file is larger than 2 MB; split it.");
+            Feedback.error("import.tooLarge");
             return;
         }
         checkedText = new String(file.getContent(), StandardCharsets.UTF_8);
         checkedName = file.getFileName();
         preview = csv.importContacts(checkedText, false);
         if (preview.accepted()) {
-            Feedback.info(preview.rows() + " row(s) are correct. Press Import to save them.");
+            Feedback.info("import.checked", preview.rows());
         } else {
-            Feedback.error("Nothing was imported: " + preview.errors().size() + " problem(s) to fix in the file.");
+            Feedback.error("import.rejected", preview.errors().size());
         }
     }
 
@@ -55,12 +55,12 @@ public class ContactImportBacking implements Serializable {
         }
         DirectoryCsv.ImportResult result = csv.importContacts(checkedText, true);
         if (result.accepted()) {
-            Feedback.info(result.imported() + " contact(s) imported from " + checkedName + ".");
+            Feedback.info("import.done", result.imported(), checkedName);
             preview = null;
             checkedText = null;
         } else {
             preview = result;
-            Feedback.error("The directory changed since the check; nothing was imported. See the problems below.");
+            Feedback.error("import.changed");
         }
     }
 

@@ -85,7 +85,7 @@ public class AgreementEditBacking implements Serializable {
                     ? agreements.create(agreement, new HashSet<>(facilityIds), new HashSet<>(agencyIds), null)
                     : agreements.updateTerms(id, agreement.getVersion(), agreement, new HashSet<>(facilityIds),
                             new HashSet<>(agencyIds));
-            Feedback.savedAndRedirecting("\"" + saved.getTitle() + "\" was saved.");
+            Feedback.savedAndRedirecting("agreement.saved", saved.getTitle());
             return "/agreements/view?faces-redirect=true&id=" + saved.getId();
         } catch (InvalidInput e) {
             Feedback.invalid(e, "agreement");
@@ -96,7 +96,7 @@ public class AgreementEditBacking implements Serializable {
         } catch (StaleRecord e) {
             Feedback.stale();
         } catch (RecordNotFound e) {
-            Feedback.error("A facility you chose is outside your scope.");
+            Feedback.error("agreement.outOfScope");
         }
         return null;
     }

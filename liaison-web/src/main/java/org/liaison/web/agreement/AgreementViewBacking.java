@@ -16,6 +16,7 @@ import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
 import org.liaison.web.security.ActiveUser;
 import org.liaison.web.shared.Feedback;
+import org.liaison.web.shared.Texts;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.file.UploadedFile;
 
@@ -52,9 +53,9 @@ public class AgreementViewBacking implements Serializable {
         try {
             agreement = agreements.move(id, agreement.getVersion(), AgreementService.Move.valueOf(move), LocalDate.now(),
                     newExpiresOn, reason);
-            Feedback.info("The agreement is now " + agreement.getStatus().name().toLowerCase().replace('_', ' ') + ".");
+            Feedback.info("agreement.moved", Texts.get("enum.AgreementStatus." + agreement.getStatus().name()));
         } catch (DomainRuleViolation e) {
-            Feedback.error(e.getMessage());
+            Feedback.refused(e.getMessage());
         } catch (StaleRecord e) {
             Feedback.stale();
         }
@@ -62,15 +63,15 @@ public class AgreementViewBacking implements Serializable {
 
     public void upload() {
         if (file == null || file.getSize() == 0) {
-            Feedback.error("Choose a PDF file first.");
+            Feedback.error("agreement.document.none");
             return;
         }
         try {
             AgreementDocument saved = agreements.attach(id, file.getFileName(), file.getContent());
             documents = agreements.documents(id);
-            Feedback.info("Version " + saved.getVersionNumber() + " (" + saved.getFileName() + ") was attached.");
+            Feedback.info("agreement.document.attached", saved.getVersionNumber(), saved.getFileName());
         } catch (DomainRuleViolation e) {
-            Feedback.error(e.getMessage());
+            Feedback.refused(e.getMessage());
         }
     }
 

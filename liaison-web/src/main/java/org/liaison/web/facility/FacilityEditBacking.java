@@ -40,7 +40,7 @@ public class FacilityEditBacking implements Serializable {
     public String save() {
         try {
             Facility saved = facility.isNew() ? facilities.create(facility) : facilities.update(facility);
-            Feedback.savedAndRedirecting(saved.getName() + " was saved.");
+            Feedback.savedAndRedirecting("facility.saved", saved.getName());
             return "/facilities/index?faces-redirect=true";
         } catch (InvalidInput e) {
             Feedback.invalid(e, "facility");

@@ -29,7 +29,7 @@ public class NotificationsBacking implements Serializable {
 
     public void markAllRead() {
         int count = notifications.markAllRead();
-        Feedback.info(count == 0 ? "Nothing was unread." : count + " notification(s) marked read.");
+        Feedback.info("notifications.markedRead", count);
     }
 
     public String open(Notification notification) {

@@ -21,6 +21,7 @@ import org.liaison.platform.StaleRecord;
 import org.liaison.relationship.RelationshipService;
 import org.liaison.web.security.ActiveUser;
 import org.liaison.web.shared.Feedback;
+import org.liaison.web.shared.Texts;
 import org.omnifaces.util.Faces;
 
 /** relationships/edit: a relationship's terms, its direct lines, and logging an engagement in one place. */
@@ -93,7 +94,7 @@ public class RelationshipEditBacking implements Serializable {
         try {
             relationships.update(id, relationship.getVersion(), new RelationshipService.RelationshipTerms(role,
                     cadenceDays, status, ownerId, notes, primaryContactId, backupContactId));
-            Feedback.savedAndRedirecting("The relationship with " + relationship.getAgency().getName() + " was saved.");
+            Feedback.savedAndRedirecting("relationship.saved", relationship.getAgency().getName());
             return "/relationships/index?faces-redirect=true";
         } catch (InvalidInput e) {
             Feedback.invalid(e, "terms");
@@ -103,7 +104,7 @@ public class RelationshipEditBacking implements Serializable {
                 Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage()), "terms");
                 return null;
             }
-            Feedback.error(e.getMessage() + ".");
+            Feedback.refused(e.getMessage() + ".");
         } catch (StaleRecord e) {
             Feedback.stale();
         }
@@ -116,8 +117,7 @@ public class RelationshipEditBacking implements Serializable {
             Engagement engagement = new Engagement(null, null, kind, occurredOn, summary);
             engagements.log(engagement, relationship.getFacility().getId(), relationship.getAgency().getId(),
                     primaryContactId == null ? java.util.Set.of() : java.util.Set.of(primaryContactId));
-            Feedback.info("The " + kind.name().toLowerCase().replace('_', ' ') + " on " + occurredOn
-                    + " is logged; the relationship's clock starts again.");
+            Feedback.info("engagement.logged", Texts.get("enum.EngagementKind." + kind.name()), occurredOn.toString());
             summary = null;
             readHealth();
         } catch (InvalidInput e) {

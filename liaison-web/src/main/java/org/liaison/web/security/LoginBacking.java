@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import org.liaison.web.shared.Texts;
 
 /** The sign-in page. Every refusal reads the same, so it does not tell which part was wrong or that an account is locked. */
 @Named
@@ -27,10 +28,10 @@ public class LoginBacking {
     @Inject
     FacesContext faces;
 
-    @NotBlank(message = "Enter your user name.")
+    @NotBlank(message = "{login.username.required}")
     private String username;
 
-    @NotBlank(message = "Enter your password.")
+    @NotBlank(message = "{login.password.required}")
     private String password;
 
     private String continueTo;
@@ -49,8 +50,7 @@ public class LoginBacking {
             faces.responseComplete();
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Sign-in failed. Check your user name and password; after repeated failures, wait 15 minutes.",
-                    null));
+                    Texts.get("login.failed"), null));
         }
     }
 

@@ -5,23 +5,32 @@ import jakarta.faces.context.FacesContext;
 import org.liaison.platform.InvalidInput;
 import org.omnifaces.util.Messages;
 
-/** Tells the user what happened: success after a redirect, errors beside the field they concern. */
+/**
+ * Tells the user what happened: success after a redirect, errors beside the field they concern. Texts are bundle
+ * keys with their arguments ({@link Texts}); only messages that already come worded from a service or an entity
+ * (a refused state move, a field error) are shown as given.
+ */
 public final class Feedback {
 
     private Feedback() {
     }
 
     /** A success message that survives the redirect after a save. */
-    public static void savedAndRedirecting(String text) {
-        Messages.addFlashGlobalInfo(text);
+    public static void savedAndRedirecting(String key, Object... args) {
+        Messages.addFlashGlobalInfo(Texts.get(key, args));
     }
 
-    public static void info(String text) {
-        Messages.addGlobalInfo(text);
+    public static void info(String key, Object... args) {
+        Messages.addGlobalInfo(Texts.get(key, args));
     }
 
-    public static void error(String text) {
-        Messages.addGlobalError(text);
+    public static void error(String key, Object... args) {
+        Messages.addGlobalError(Texts.get(key, args));
+    }
+
+    /** An error worded by the service or entity that refused (e.g. an illegal state move). */
+    public static void refused(String message) {
+        Messages.addGlobalError(message);
     }
 
     /** Puts each field error beside its input (form:field), or on top when the page has no such input. */
@@ -37,8 +46,7 @@ public final class Feedback {
     }
 
     public static void stale() {
-        error("Someone else changed this record while you were editing. Nothing was overwritten: open it again to"
-                + " see their change, then apply yours.");
+        error("feedback.stale");
         FacesContext.getCurrentInstance().validationFailed();
     }
 }

@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -16,6 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,12 +45,30 @@ public final class Browser implements AutoCloseable {
 
     /** A desktop-sized (1280×900) or phone-sized (390×844) browser on the application at {@code base}. */
     public static Browser open(String base, boolean phone) {
+        return open(base, phone ? "390,844" : "1280,900", false);
+    }
+
+    /**
+     * A desktop browser (1366×900) that also records its console and network events, so a test can read the
+     * status of each page it opens ({@link #lastPageStatus()}) and what the page logged ({@link #consoleErrors()}).
+     */
+    public static Browser openRecording(String base) {
+        return open(base, "1366,900", true);
+    }
+
+    private static Browser open(String base, String windowSize, boolean recording) {
         try {
             ChromeOptions options = new ChromeOptions();
+            if (recording) {
+                LoggingPreferences logs = new LoggingPreferences();
+                logs.enable(LogType.BROWSER, Level.ALL);
+                logs.enable(LogType.PERFORMANCE, Level.ALL);
+                options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+            }
             options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=" + (phone ? "390,844" : "1280,900"),
+                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=" + windowSize,
                     "--user-data-dir=" + Files.createTempDirectory("liaison-chromium"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
@@ -100,6 +126,31 @@ public final class Browser implements AutoCloseable {
 
     public String base() {
         return base;
+    }
+
+    /**
+     * The HTTP status of the last page (document) the browser received since the previous call, after redirects;
+     * null when it loaded none. Read from Chromium's network events (a browser opened with {@link #openRecording}).
+     */
+    public Integer lastPageStatus() {
+        Integer status = null;
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonObject message = Json.createReader(new StringReader(entry.getMessage())).readObject()
+                    .getJsonObject("message");
+            if ("Network.responseReceived".equals(message.getString("method", null))) {
+                JsonObject params = message.getJsonObject("params");
+                if ("Document".equals(params.getString("type", null))) {
+                    status = params.getJsonObject("response").getInt("status");
+                }
+            }
+        }
+        return status;
+    }
+
+    /** What pages logged as errors (SEVERE) in the console since the previous call. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
     }
 
     public void screenshot(String name) {

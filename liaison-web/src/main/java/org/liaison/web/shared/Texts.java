@@ -1,0 +1,32 @@
+package org.liaison.web.shared;
+
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Texts that Java code shows on pages, from the same bundle as the views ({@code msg}). Keys follow the bundle's
+ * convention; arguments are {@link MessageFormat} placeholders ({0}, {1}), so such texts write an apostrophe as ’.
+ */
+public final class Texts {
+
+    public static final String BUNDLE = "org.liaison.web.messages";
+
+    private Texts() {
+    }
+
+    public static String get(String key, Object... args) {
+        Locale locale = locale();
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot() != null) {
+            return faces.getViewRoot().getLocale();
+        }
+        return Locale.ENGLISH;
+    }
+}

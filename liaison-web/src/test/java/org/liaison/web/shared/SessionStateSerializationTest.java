@@ -1,0 +1,80 @@
+package org.liaison.web.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.NotSerializableException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.liaison.platform.Page;
+
+/**
+ * What pages keep between requests lives in the session, which a cluster serializes after every request: each
+ * view- and session-scoped bean, and the lazy table model with a page of rows in it, must serialize. (The page
+ * crawl checks the real session on a real server; this finds the culprit without one.)
+ */
+class SessionStateSerializationTest {
+
+    @Test
+    void everyViewAndSessionScopedBeanSerializes() throws Exception {
+        List<JavaClass> beans = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.liaison.web").stream()
+                .filter(c -> c.isAnnotatedWith(ViewScoped.class) || c.isAnnotatedWith(SessionScoped.class)).toList();
+        assertTrue(beans.size() >= 10, "too few view-scoped beans found: " + beans);
+        List<String> failures = new ArrayList<>();
+        for (JavaClass bean : beans) {
+            Class<?> type = bean.reflect();
+            if (!Serializable.class.isAssignableFrom(type)) {
+                failures.add(type.getName() + " is not Serializable");
+                continue;
+            }
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            try {
+                roundTrip(constructor.newInstance());
+            } catch (NotSerializableException e) {
+                failures.add(type.getName() + ": " + e.getMessage());
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /** A board page is cut from a longer list; the model that holds it must still serialize. */
+    @Test
+    void aTableModelHoldingAPageCutFromALongerListSerializes() throws Exception {
+        List<String> all = new ArrayList<>(IntStream.range(0, 60).mapToObj(i -> "row " + i).toList());
+        PagedModel<String> model = new PagedModel<>(request -> new Page<>(all.subList(request.offset(),
+                request.offset() + request.limit()), all.size()), row -> row);
+        List<String> shown = model.load(25, 25, Map.of(), Map.of());
+        assertEquals("row 25", shown.get(0));
+        model.setWrappedData(shown); // as the data table does with what it loaded
+
+        PagedModel<?> copy = (PagedModel<?>) roundTrip(model);
+        assertEquals(60, copy.getRowCount());
+        assertEquals(25, copy.getWrappedData().size());
+    }
+
+    private static Object roundTrip(Object object) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(object);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return in.readObject();
+        }
+    }
+}
