@@ -20,7 +20,8 @@ import org.liaison.platform.RecordNotFound;
  * Answers full-page requests that a service refused ({@code @RolesAllowed}: {@link EJBAccessException},
  * {@link AccessLocalException}) or that named a record out of scope ({@link RecordNotFound}) with the not-found
  * page and status 404, the same answer as for an unknown id, so a refusal tells nothing. A page whose view state
- * is gone (expired, or forged) shows the "page expired" page with status 400 instead of a 500. Any other failure
+ * is gone (expired, or forged) or that lacks its script nonce shows the "page expired" page with status 400 instead
+ * of a 500. Any other failure
  * goes on to the container's error page, on a response started again. Ajax requests are left to OmniFaces'
  * handler, which renders the page web.xml maps to the exception type.
  */
@@ -50,7 +51,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                     LOG.fine(() -> "event=page.not_found path=" + external.getRequestServletPath() + " cause="
                             + thrown.getClass().getSimpleName());
                     sendNotFound(faces);
-                } else if (causeOfType(thrown, ViewExpiredException.class) != null) {
+                } else if (isStalePostback(thrown)) {
                     events.remove();
                     showExpired(faces);
                 }
@@ -101,6 +102,16 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         }
         external.responseReset();
         kept.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+    }
+
+    /**
+     * A postback that cannot be trusted as it stands: its view state is gone or forged, or it lacks the script nonce
+     * PrimeFaces gave the page (a form posted by a script or a scanner, not by the page). Either way the user is
+     * sent back to a fresh page, with 400: the request was bad, not the server.
+     */
+    static boolean isStalePostback(Throwable thrown) {
+        return causeOfType(thrown, ViewExpiredException.class) != null
+                || causeOfType(thrown, org.primefaces.csp.CspException.class) != null;
     }
 
     static boolean isRefusal(Throwable thrown) {

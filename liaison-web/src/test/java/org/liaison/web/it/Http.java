@@ -60,6 +60,11 @@ final class Http {
         return new Client(this, username, password, stateless);
     }
 
+    /** A client that keeps cookies, like a browser, without signing in. */
+    Client browser() {
+        return new Client(this, null, null, newClient(new CookieManager()));
+    }
+
     /** Signs in on the login page like a person would; the client then carries the session cookie. */
     Client signedIn(String username, String password) {
         CookieManager cookies = new CookieManager();

@@ -95,6 +95,18 @@ class RequestGuardIT extends ApiTest {
         assertFalse(line.matches(".*(^|,)\"?[=@+-].*"), line);
     }
 
+    @Test
+    void aSignInFormPostedWithoutThePagesNonceIsABadRequestNotAServerError() {
+        Client browser = demo.http.browser(); // keeps the session, so only the missing nonce is wrong
+        Reply form = browser.send("GET", demo.http.app("/login"), null, java.util.Map.of());
+        java.util.Map<String, String> fields = Http.hiddenFields(form.body());
+        fields.put("login:username", "manager");
+        fields.put("login:password", "not-the-password");
+        Reply posted = browser.sendForm(demo.http.app("/login"), fields);
+        assertEquals(400, posted.status(), posted.toString());
+        assertFalse(posted.body().contains("Exception"), posted.toString());
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
