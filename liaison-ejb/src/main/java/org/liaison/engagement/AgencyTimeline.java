@@ -56,8 +56,9 @@ public class AgencyTimeline {
         long agreementCount = scope.bind(em.createQuery("select count(g) from Agreement g join g.agencies a"
                 + " where a.id = :agency" + agreementScope, Long.class)).setParameter("agency", agencyId)
                 .getSingleResult();
+        // everyone who ever worked at the agency: a contact who moved on keeps their history here
         String contactEvents = " from AuditEvent e where e.recordType = 'Contact' and e.recordId in"
-                + " (select c.id from Contact c where c.agency.id = :agency)";
+                + " (select ca.contact.id from ContactAffiliation ca where ca.agency.id = :agency)";
         List<AuditEvent> changes = em.createQuery("select e" + contactEvents + " order by e.occurredAt desc, e.id desc",
                 AuditEvent.class).setParameter("agency", agencyId).setMaxResults(window).getResultList();
         long changeCount = em.createQuery("select count(e)" + contactEvents, Long.class)

@@ -144,6 +144,11 @@ class OperationsIT {
         List<JsonObject> history = ok(manager.get("/api/agencies/" + id(to) + "/history?limit=50"))
                 .getJsonArray("items").getValuesAs(JsonObject.class);
         assertTrue(history.stream().anyMatch(e -> e.getString("kind").equals("CONTACT")), history.toString());
+        List<JsonObject> formerHistory = ok(manager.get("/api/agencies/" + id(from) + "/history?limit=50"))
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(formerHistory.stream().anyMatch(e -> e.getString("kind").equals("CONTACT")
+                && e.getString("title").contains("UPDATE".toLowerCase())), "the move is in the former agency's"
+                + " history too: " + formerHistory);
         // The former affiliation stays on record: the agency the contact left cannot be deleted any more.
         JsonObject former = ok(manager.get("/api/agencies/" + id(from)));
         assertProblem(409, delete("/api/agencies/" + id(from) + "?version=" + former.getInt("version")));
