@@ -186,7 +186,10 @@ public class Agreement extends BaseEntity implements Audited {
 
     public void terminate(String reason) {
         require(!status.isFinal(), "terminate", "not an agreement that already ended");
-        require(reason != null && !reason.isBlank(), "terminate", "only with a reason");
+        if (reason == null || reason.isBlank()) {
+            throw DomainRuleViolation.onField("reason", "agreement.terminate.reasonRequired",
+                    "Give the reason the agreement ends.");
+        }
         terminationReason = reason;
         status = AgreementStatus.TERMINATED;
     }

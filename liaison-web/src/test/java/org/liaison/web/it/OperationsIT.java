@@ -232,7 +232,7 @@ class OperationsIT {
     }
 
     @Test
-    void refusedAgreementMovesAnswerConflictAndChangeNothing() {
+    void refusedAgreementMovesAnswerOnTheirFieldOrConflictAndChangeNothing() {
         JsonObject agreement = inForce(newAgency(manager, home), TODAY.plusDays(200));
         String expiresOn = agreement.getString("expiresOn");
 
@@ -241,9 +241,9 @@ class OperationsIT {
         Reply noReason = moveReply(agreement, Json.createObjectBuilder().add("move", "TERMINATE"));
         Reply signAgain = moveReply(agreement, Json.createObjectBuilder().add("move", "SIGN"));
 
-        for (Reply refused : List.of(earlier, noReason, signAgain)) {
-            assertProblem(409, refused);
-        }
+        ApiFixture.assertInvalid(earlier, "newExpiresOn");
+        ApiFixture.assertInvalid(noReason, "reason");
+        assertProblem(409, signAgain);
         JsonObject read = ok(manager.get("/api/agreements/" + id(agreement)));
         assertEquals("ACTIVE", read.getString("status"));
         assertEquals(expiresOn, read.getString("expiresOn"));
