@@ -142,6 +142,57 @@ class PagesIT {
     }
 
     @Test
+    void theMainPagesHaveNoSeriousAccessibilityFaultOnADesktopOrAPhone() {
+        Browser b = browser(false);
+        LoginPage login = LoginPage.open(b);
+        assertEquals("login:username", b.driver().switchTo().activeElement().getAttribute("id"),
+                "the sign-in field has the focus on arrival");
+        b.lookAtBothSizes("login");
+        login.signInAs("manager", PASSWORD);
+        assertAll(
+                () -> look(b, "/", "home-manager"),
+                () -> look(b, "/relationships/", "relationships-board"),
+                () -> look(b, firstLink(b, "/relationships/", "a[href*='relationships/view']"), "relationship"),
+                () -> look(b, "/agencies/", "agencies"),
+                () -> look(b, firstLink(b, "/agencies/", "#agencies\\:table_data a[href*='agencies/view']"), "agency"),
+                () -> look(b, "/agreements/", "agreements"),
+                () -> look(b, firstLink(b, "/agreements/", "a[href*='agreements/view']"), "agreement"),
+                () -> look(b, "/who-to-call", "who-to-call"));
+    }
+
+    @Test
+    void anOfficerOnAPhoneFindsDispatchFirstOnTheirHome() {
+        Browser b = browser(true);
+        LoginPage.open(b).signInAs("officer", PASSWORD);
+        b.lookAtBothSizes("home-officer");
+        var header = b.driver().findElement(By.cssSelector("header.topbar")).getRect();
+        var firstCall = b.driver().findElement(By.cssSelector("main a[href^='tel:']"));
+        assertAll(
+                () -> assertTrue(header.getHeight() <= 64, "header height " + header.getHeight()),
+                () -> assertTrue(firstCall.getAttribute("class").contains("call-button"), firstCall.getText()),
+                () -> assertTrue(firstCall.getText().contains("Dispatch"), firstCall.getText()),
+                () -> assertTrue(firstCall.getRect().getY() + firstCall.getRect().getHeight() <= Browser.PHONE.getHeight(),
+                        "first call button at y=" + firstCall.getRect().getY()),
+                () -> assertTrue(firstCall.getRect().getHeight() >= 44, "call button height " + firstCall.getRect().getHeight()));
+    }
+
+    private static void look(Browser b, String path, String name) {
+        if (path.startsWith("http")) {
+            b.driver().get(path);
+        } else {
+            b.go(path);
+        }
+        b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+        b.lookAtBothSizes(name);
+    }
+
+    /** The address of the first link matching {@code css} on the page at {@code path}. */
+    private static String firstLink(Browser b, String path, String css) {
+        b.go(path);
+        return b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getAttribute("href");
+    }
+
+    @Test
     void anOfficerWhoOpensTheEditPageByAddressIsToldItDoesNotExist() {
         Browser b = browser(false);
         LoginPage.open(b).signInAs("officer", PASSWORD);
