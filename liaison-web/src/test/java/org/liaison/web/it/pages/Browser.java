@@ -136,8 +136,7 @@ public final class Browser implements AutoCloseable {
         StringBuilder failures = new StringBuilder();
         try {
             for (Map.Entry<String, Dimension> size : List.of(Map.entry("desktop", DESKTOP), Map.entry("phone", PHONE))) {
-                driver.manage().window().setSize(size.getValue());
-                waitForLayout();
+                resizeViewport(size.getValue());
                 screenshot(name + "-" + size.getKey());
                 try {
                     assertAccessible(name + " (" + size.getKey() + ")");
@@ -165,9 +164,11 @@ public final class Browser implements AutoCloseable {
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } } })
-                   .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                        nodes: v.nodes.map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '')
-                            .replace(/\s+/g, ' ')).slice(0, 5), count: v.nodes.length }))))
+                   .then(r => done(r.passes.length === 0
+                        ? [{ id: 'axe-checked-nothing', impact: 'critical', help: 'axe-core ran no check', nodes: [], count: 0 }]
+                        : r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                            nodes: v.nodes.map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '')
+                                .replace(/\\s+/g, ' ')).slice(0, 5), count: v.nodes.length }))))
                    .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [], count: 0 }]));
                 """);
         StringBuilder failures = new StringBuilder();
@@ -195,6 +196,23 @@ public final class Browser implements AutoCloseable {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sizes the page area (not the window, which is taller by the browser's own bars even when headless) to
+     * {@code size}, then lets the layout settle.
+     */
+    public void resizeViewport(Dimension size) {
+        driver.manage().window().setSize(size);
+        waitForLayout();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long width = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+        long height = ((Number) js.executeScript("return window.innerHeight;")).longValue();
+        if (width != size.getWidth() || height != size.getHeight()) {
+            driver.manage().window().setSize(new Dimension(2 * size.getWidth() - (int) width,
+                    2 * size.getHeight() - (int) height));
+            waitForLayout();
         }
     }
 
