@@ -23,5 +23,7 @@ unzip -p "$jar" META-INF/resources/primefaces-saga-blue/theme.css | sed \
   -e 's/#6c757d/#5c6670/g' \
   -e 's/#689f38/#3b7a1f/g' \
   -e 's/#0288d1/#01579b/g' \
+  -e 's/#b3e5fc/#e6edf7/g' \
+  -e 's/#03a9f4/#1f4e8c/g' \
   > "$out"
 echo "wrote $out"
