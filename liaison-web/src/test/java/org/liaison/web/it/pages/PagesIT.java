@@ -161,6 +161,21 @@ class PagesIT {
     }
 
     @Test
+    void theFormsAndTheOtherPagesHaveNoSeriousAccessibilityFaultOnADesktopOrAPhone() {
+        Browser b = browser(false);
+        LoginPage.open(b).signInAs("manager", PASSWORD);
+        String agency = firstLink(b, "/agencies/", "#agencies\\:table_data a[href*='agencies/view']");
+        assertAll(
+                () -> look(b, "/agencies/edit", "agency-new"),
+                () -> look(b, firstLink(b, agency, "#add-contact"), "contact-new"),
+                () -> look(b, "/contacts/import", "contacts-import"),
+                () -> look(b, "/agreements/edit", "agreement-new"),
+                () -> look(b, "/facilities/", "facilities"),
+                () -> look(b, "/notifications", "notifications"),
+                () -> look(b, "/account/password", "password"));
+    }
+
+    @Test
     void anOfficerOnAPhoneFindsDispatchFirstOnTheirHome() {
         Browser b = browser(true);
         LoginPage.open(b).signInAs("officer", PASSWORD);
@@ -186,9 +201,13 @@ class PagesIT {
         b.lookAtBothSizes(name);
     }
 
-    /** The address of the first link matching {@code css} on the page at {@code path}. */
+    /** The address of the first link matching {@code css} on the page at {@code path} (or address). */
     private static String firstLink(Browser b, String path, String css) {
-        b.go(path);
+        if (path.startsWith("http")) {
+            b.driver().get(path);
+        } else {
+            b.go(path);
+        }
         return b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getAttribute("href");
     }
 
