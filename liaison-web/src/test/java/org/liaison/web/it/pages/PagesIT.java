@@ -189,6 +189,20 @@ class PagesIT {
                 () -> assertTrue(firstCall.getRect().getY() + firstCall.getRect().getHeight() <= Browser.PHONE.getHeight(),
                         "first call button at y=" + firstCall.getRect().getY()),
                 () -> assertTrue(firstCall.getRect().getHeight() >= 44, "call button height " + firstCall.getRect().getHeight()));
+
+        var menu = b.driver().findElement(By.id("menu-button"));
+        assertFalse(b.driver().findElement(By.id("mainnav")).isDisplayed(), "the links wait behind the menu button");
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].focus();", menu);
+        menu.sendKeys(org.openqa.selenium.Keys.ENTER);
+        b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("mainnav")));
+        b.screenshot("menu-open-phone");
+        var links = b.driver().findElements(By.cssSelector("#mainnav a"));
+        assertAll(
+                () -> assertEquals("true", menu.getAttribute("aria-expanded")),
+                () -> assertFalse(links.isEmpty()),
+                () -> assertTrue(links.stream().allMatch(a -> a.getRect().getHeight() >= 44),
+                        links.stream().map(a -> a.getText() + " " + a.getRect().getHeight()).toList().toString()));
+        b.assertAccessible("home-officer with the menu open (phone)");
     }
 
     private static void look(Browser b, String path, String name) {
