@@ -212,6 +212,9 @@ class PagesIT {
             b.go(path);
         }
         b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+        // Error pages have a heading too, but not the layout's breadcrumbs.
+        assertFalse(b.driver().findElements(By.cssSelector("nav.breadcrumbs")).isEmpty(),
+                name + " shows an error page: " + b.driver().findElement(By.cssSelector("main h1")).getText());
         b.lookAtBothSizes(name);
     }
 
