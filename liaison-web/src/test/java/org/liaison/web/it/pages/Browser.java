@@ -62,7 +62,10 @@ public final class Browser implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                     .build();
-            return new Browser(new ChromeDriver(service, options), base);
+            Browser browser = new Browser(new ChromeDriver(service, options), base);
+            // The window is wider and taller than its page area (Chromium keeps a window at least 500 px wide).
+            browser.resizeViewport(phone ? PHONE : DESKTOP);
+            return browser;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -132,7 +135,7 @@ public final class Browser implements AutoCloseable {
      * axe-core at both sizes (a phone layout hides and shows other things); the window is back at its size after.
      */
     public void lookAtBothSizes(String name) {
-        Dimension before = driver.manage().window().getSize();
+        Dimension before = viewport();
         StringBuilder failures = new StringBuilder();
         try {
             for (Map.Entry<String, Dimension> size : List.of(Map.entry("desktop", DESKTOP), Map.entry("phone", PHONE))) {
@@ -145,7 +148,7 @@ public final class Browser implements AutoCloseable {
                 }
             }
         } finally {
-            driver.manage().window().setSize(before);
+            resizeViewport(before);
         }
         if (!failures.isEmpty()) {
             throw new AssertionError(failures.toString());
@@ -206,14 +209,18 @@ public final class Browser implements AutoCloseable {
     public void resizeViewport(Dimension size) {
         driver.manage().window().setSize(size);
         waitForLayout();
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        long width = ((Number) js.executeScript("return window.innerWidth;")).longValue();
-        long height = ((Number) js.executeScript("return window.innerHeight;")).longValue();
-        if (width != size.getWidth() || height != size.getHeight()) {
-            driver.manage().window().setSize(new Dimension(2 * size.getWidth() - (int) width,
-                    2 * size.getHeight() - (int) height));
+        Dimension viewport = viewport();
+        if (!viewport.equals(size)) {
+            driver.manage().window().setSize(new Dimension(2 * size.getWidth() - viewport.getWidth(),
+                    2 * size.getHeight() - viewport.getHeight()));
             waitForLayout();
         }
+    }
+
+    private Dimension viewport() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        return new Dimension(((Number) js.executeScript("return window.innerWidth;")).intValue(),
+                ((Number) js.executeScript("return window.innerHeight;")).intValue());
     }
 
     /** After a resize: let media queries apply and PrimeFaces' resize handlers run before anything is measured. */
