@@ -143,6 +143,7 @@ public final class Browser implements AutoCloseable {
                 screenshot(name + "-" + size.getKey());
                 try {
                     assertAccessible(name + " (" + size.getKey() + ")");
+                    assertNoControlOverflowsItsCard(name + " (" + size.getKey() + ")");
                 } catch (AssertionError e) {
                     failures.append(e.getMessage()).append('\n');
                 }
@@ -188,6 +189,28 @@ public final class Browser implements AutoCloseable {
         }
         if (!failures.isEmpty()) {
             throw new AssertionError("axe-core on " + page + " at " + driver.getCurrentUrl() + ":" + failures);
+        }
+    }
+
+    /** Fails when a field, menu or button sticks out of the card it sits in (a select menu sized to its longest option). */
+    public void assertNoControlOverflowsItsCard(String page) {
+        Object sticking = ((JavascriptExecutor) driver).executeScript("""
+                const out = [];
+                document.querySelectorAll('.card').forEach(card => {
+                    const box = card.getBoundingClientRect();
+                    card.querySelectorAll('.ui-selectonemenu, .ui-inputfield, .ui-button, .ui-calendar, input, select')
+                        .forEach(el => {
+                            const r = el.getBoundingClientRect();
+                            if (r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1)) {
+                                out.push((el.id || el.className) + ' ends at ' + Math.round(r.right)
+                                    + ', its card at ' + Math.round(box.right));
+                            }
+                        });
+                });
+                return out;
+                """);
+        if (!((List<?>) sticking).isEmpty()) {
+            throw new AssertionError("on " + page + " controls stick out of their card: " + sticking);
         }
     }
 
