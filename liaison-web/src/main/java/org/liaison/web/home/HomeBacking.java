@@ -49,7 +49,7 @@ public class HomeBacking {
             var facilities = whoToCall.facilities();
             if (!facilities.isEmpty()) {
                 // An officer's home facility first: the card is for the person on shift, not for the director.
-                calls = whoToCall.forFacility(facilities.get(0).getId()).stream().limit(6).toList();
+                calls = whoToCall.forFacility(facilities.get(0).getId());
                 callsFacility = facilities.get(0).getName();
             }
         }

@@ -2,7 +2,9 @@ package org.liaison.web.it.pages;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jakarta.json.Json;
@@ -10,8 +12,10 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -29,9 +33,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven by Debian's chromedriver (given explicitly, so Selenium downloads nothing),
- * with a fresh profile per browser. Screenshots land in target/screenshots for a person to look at.
+ * with a fresh profile per browser. Screenshots land in target/screenshots for a person to look at; axe-core checks
+ * what the page offers a keyboard or screen-reader user.
  */
 public final class Browser implements AutoCloseable {
+
+    /** The desktop a director works at and the phone an officer carries. */
+    public static final Dimension DESKTOP = new Dimension(1366, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
+
+    private static final String AXE_SCRIPT = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    private static final List<String> FAILING_IMPACTS = List.of("serious", "critical");
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -41,11 +53,13 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         this.base = base;
+        // axe-core takes a few seconds on a long page on a busy machine.
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
     }
 
-    /** A desktop-sized (1280×900) or phone-sized (390×844) browser on the application at {@code base}. */
+    /** A desktop-sized (1366×900) or phone-sized (390×844) browser on the application at {@code base}. */
     public static Browser open(String base, boolean phone) {
-        return open(base, phone ? "390,844" : "1280,900", false);
+        return open(base, phone ? PHONE : DESKTOP, false);
     }
 
     /**
@@ -53,10 +67,10 @@ public final class Browser implements AutoCloseable {
      * status of each page it opens ({@link #lastPageStatus()}) and what the page logged ({@link #consoleErrors()}).
      */
     public static Browser openRecording(String base) {
-        return open(base, "1366,900", true);
+        return open(base, DESKTOP, true);
     }
 
-    private static Browser open(String base, String windowSize, boolean recording) {
+    private static Browser open(String base, Dimension viewport, boolean recording) {
         try {
             ChromeOptions options = new ChromeOptions();
             if (recording) {
@@ -68,12 +82,15 @@ public final class Browser implements AutoCloseable {
             options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=" + windowSize,
+                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=" + size(viewport),
                     "--user-data-dir=" + Files.createTempDirectory("liaison-chromium"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                     .build();
-            return new Browser(new ChromeDriver(service, options), base);
+            Browser browser = new Browser(new ChromeDriver(service, options), base);
+            // The window is wider and taller than its page area (Chromium keeps a window at least 500 px wide).
+            browser.resizeViewport(viewport);
+            return browser;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -161,6 +178,133 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Saves the page as {@code name-desktop.png} at 1366×900 and {@code name-phone.png} at 390×844, and checks it with
+     * axe-core at both sizes (a phone layout hides and shows other things); the window is back at its size after.
+     */
+    public void lookAtBothSizes(String name) {
+        Dimension before = viewport();
+        StringBuilder failures = new StringBuilder();
+        try {
+            for (Map.Entry<String, Dimension> size : List.of(Map.entry("desktop", DESKTOP), Map.entry("phone", PHONE))) {
+                resizeViewport(size.getValue());
+                screenshot(name + "-" + size.getKey());
+                try {
+                    assertAccessible(name + " (" + size.getKey() + ")");
+                    assertNoControlOverflowsItsCard(name + " (" + size.getKey() + ")");
+                } catch (AssertionError e) {
+                    failures.append(e.getMessage()).append('\n');
+                }
+            }
+        } finally {
+            resizeViewport(before);
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(failures.toString());
+        }
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.1 A and AA rules and axe's best practices, plus the label-content-name-mismatch check)
+     * on the page as it is now, and fails listing every violation of serious or critical impact.
+     */
+    public void assertAccessible(String page) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
+            js.executeScript(axeScript());
+        }
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } } })
+                   .then(r => done(r.passes.length === 0
+                        ? [{ id: 'axe-checked-nothing', impact: 'critical', help: 'axe-core ran no check', nodes: [], count: 0 }]
+                        : r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                            nodes: v.nodes.map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '')
+                                .replace(/\\s+/g, ' ')).slice(0, 5), count: v.nodes.length }))))
+                   .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [], count: 0 }]));
+                """);
+        StringBuilder failures = new StringBuilder();
+        for (Object item : (List<?>) result) {
+            Map<?, ?> violation = (Map<?, ?>) item;
+            if (FAILING_IMPACTS.contains(String.valueOf(violation.get("impact")))) {
+                failures.append("\n  ").append(violation.get("impact")).append(' ').append(violation.get("id"))
+                        .append(": ").append(violation.get("help")).append(" (").append(violation.get("count"))
+                        .append(" elements)");
+                for (Object node : (List<?>) violation.get("nodes")) {
+                    failures.append("\n      ").append(node);
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError("axe-core on " + page + " at " + driver.getCurrentUrl() + ":" + failures);
+        }
+    }
+
+    /** Fails when a field, menu or button sticks out of the card it sits in (a select menu sized to its longest option). */
+    public void assertNoControlOverflowsItsCard(String page) {
+        Object sticking = ((JavascriptExecutor) driver).executeScript("""
+                const out = [];
+                document.querySelectorAll('.card').forEach(card => {
+                    const box = card.getBoundingClientRect();
+                    card.querySelectorAll('.ui-selectonemenu, .ui-inputfield, .ui-button, .ui-calendar, input, select')
+                        .forEach(el => {
+                            const r = el.getBoundingClientRect();
+                            if (r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1)) {
+                                out.push((el.id || el.className) + ' ends at ' + Math.round(r.right)
+                                    + ', its card at ' + Math.round(box.right));
+                            }
+                        });
+                });
+                return out;
+                """);
+        if (!((List<?>) sticking).isEmpty()) {
+            throw new AssertionError("on " + page + " controls stick out of their card: " + sticking);
+        }
+    }
+
+    private static String axeScript() {
+        try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE_SCRIPT)) {
+            if (in == null) {
+                throw new IllegalStateException(AXE_SCRIPT + " is not on the test class path (org.webjars.npm:axe-core)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sizes the page area (not the window, which is taller by the browser's own bars even when headless) to
+     * {@code size}, then lets the layout settle.
+     */
+    public void resizeViewport(Dimension size) {
+        driver.manage().window().setSize(size);
+        waitForLayout();
+        Dimension viewport = viewport();
+        if (!viewport.equals(size)) {
+            driver.manage().window().setSize(new Dimension(2 * size.getWidth() - viewport.getWidth(),
+                    2 * size.getHeight() - viewport.getHeight()));
+            waitForLayout();
+        }
+    }
+
+    private Dimension viewport() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        return new Dimension(((Number) js.executeScript("return window.innerWidth;")).intValue(),
+                ((Number) js.executeScript("return window.innerHeight;")).intValue());
+    }
+
+    /** After a resize: let media queries apply and PrimeFaces' resize handlers run before anything is measured. */
+    private void waitForLayout() {
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)));");
+    }
+
+    private static String size(Dimension size) {
+        return size.getWidth() + "," + size.getHeight();
     }
 
     @Override

@@ -145,6 +145,93 @@ class PagesIT {
     }
 
     @Test
+    void theMainPagesHaveNoSeriousAccessibilityFaultOnADesktopOrAPhone() {
+        Browser b = browser(false);
+        LoginPage login = LoginPage.open(b);
+        assertEquals("login:username", b.driver().switchTo().activeElement().getAttribute("id"),
+                "the sign-in field has the focus on arrival");
+        b.lookAtBothSizes("login");
+        login.signInAs("manager", PASSWORD);
+        assertAll(
+                () -> look(b, "/", "home-manager"),
+                () -> look(b, "/relationships/", "relationships-board"),
+                () -> look(b, firstLink(b, "/relationships/", "a[href*='relationships/view']"), "relationship"),
+                () -> look(b, "/agencies/", "agencies"),
+                () -> look(b, firstLink(b, "/agencies/", "#agencies\\:table_data a[href*='agencies/view']"), "agency"),
+                () -> look(b, "/agreements/", "agreements"),
+                () -> look(b, firstLink(b, "/agreements/", "a[href*='agreements/view']"), "agreement"),
+                () -> look(b, "/who-to-call", "who-to-call"));
+    }
+
+    @Test
+    void theFormsAndTheOtherPagesHaveNoSeriousAccessibilityFaultOnADesktopOrAPhone() {
+        Browser b = browser(false);
+        LoginPage.open(b).signInAs("manager", PASSWORD);
+        String agency = firstLink(b, "/agencies/", "#agencies\\:table_data a[href*='agencies/view']");
+        assertAll(
+                () -> look(b, "/agencies/edit", "agency-new"),
+                () -> look(b, firstLink(b, agency, "#add-contact"), "contact-new"),
+                () -> look(b, "/contacts/import", "contacts-import"),
+                () -> look(b, "/agreements/edit", "agreement-new"),
+                () -> look(b, "/facilities/", "facilities"),
+                () -> look(b, "/notifications", "notifications"),
+                () -> look(b, "/account/password", "password"));
+    }
+
+    @Test
+    void anOfficerOnAPhoneFindsDispatchFirstOnTheirHome() {
+        Browser b = browser(true);
+        LoginPage.open(b).signInAs("officer", PASSWORD);
+        b.lookAtBothSizes("home-officer");
+        var header = b.driver().findElement(By.cssSelector("header.topbar")).getRect();
+        var firstCall = b.driver().findElement(By.cssSelector("main a[href^='tel:']"));
+        assertAll(
+                () -> assertTrue(header.getHeight() <= 64, "header height " + header.getHeight()),
+                () -> assertTrue(firstCall.getAttribute("class").contains("call-button"), firstCall.getText()),
+                () -> assertTrue(firstCall.getText().toLowerCase().contains("dispatch"), firstCall.getText()),
+                () -> assertTrue(firstCall.getRect().getY() + firstCall.getRect().getHeight() <= Browser.PHONE.getHeight(),
+                        "first call button at y=" + firstCall.getRect().getY()),
+                () -> assertTrue(firstCall.getRect().getHeight() >= 44, "call button height " + firstCall.getRect().getHeight()));
+
+        var menu = b.driver().findElement(By.id("menu-button"));
+        assertFalse(b.driver().findElement(By.id("mainnav")).isDisplayed(), "the links wait behind the menu button");
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].focus();", menu);
+        menu.sendKeys(org.openqa.selenium.Keys.ENTER);
+        b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("mainnav")));
+        b.screenshot("menu-open-phone");
+        var links = b.driver().findElements(By.cssSelector("#mainnav a"));
+        assertAll(
+                () -> assertEquals("true", menu.getAttribute("aria-expanded")),
+                () -> assertFalse(links.isEmpty()),
+                () -> assertTrue(links.stream().allMatch(a -> a.getRect().getHeight() >= 44),
+                        links.stream().map(a -> a.getText() + " " + a.getRect().getHeight()).toList().toString()));
+        b.assertAccessible("home-officer with the menu open (phone)");
+    }
+
+    private static void look(Browser b, String path, String name) {
+        if (path.startsWith("http")) {
+            b.driver().get(path);
+        } else {
+            b.go(path);
+        }
+        b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+        // Error pages have a heading too, but not the layout's breadcrumbs.
+        assertFalse(b.driver().findElements(By.cssSelector("nav.breadcrumbs")).isEmpty(),
+                name + " shows an error page: " + b.driver().findElement(By.cssSelector("main h1")).getText());
+        b.lookAtBothSizes(name);
+    }
+
+    /** The address of the first link matching {@code css} on the page at {@code path} (or address). */
+    private static String firstLink(Browser b, String path, String css) {
+        if (path.startsWith("http")) {
+            b.driver().get(path);
+        } else {
+            b.go(path);
+        }
+        return b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getAttribute("href");
+    }
+
+    @Test
     void anOfficerWhoOpensTheEditPageByAddressIsToldItDoesNotExist() {
         Browser b = browser(false);
         LoginPage.open(b).signInAs("officer", PASSWORD);
