@@ -161,7 +161,7 @@ public class LiaisonSimulation extends Simulation {
             // counted), it never holds the others up.
             ChainBuilder run = prepare.exitHereIfFailed()
                     .exec(session -> {
-                        Measurements.join(name, warmup, measured);
+                        Measurements.join(name, users, warmup, measured);
                         return session;
                     })
                     .asLongAs(session -> Measurements.running(name)).on(

@@ -27,56 +27,100 @@ final class Measurements {
         return PHASES.computeIfAbsent(name, n -> new Phase());
     }
 
-    /** A user is ready to loop; the first one starts the phase's clock. */
-    static void join(String name, Duration warmup, Duration measured) {
-        phase(name).join(warmup, measured);
+    /**
+     * A user is ready to loop. The phase's clock starts once all its users are ready (or 20 s after the first one,
+     * should some never be): the measured window opens when the first user has warmed up for the warm-up time and
+     * every user is looping, so the whole window runs at full concurrency.
+     */
+    static void join(String name, int users, Duration warmup, Duration measured) {
+        phase(name).join(users, warmup, measured);
     }
 
     /** Whether users of the phase should go on (the measured window has not ended). */
     static boolean running(String name) {
-        return System.nanoTime() < phase(name).until;
+        return System.nanoTime() < phase(name).until();
     }
 
     /** Whether the warm-up is over. */
     static boolean measuring(String name) {
-        return System.nanoTime() >= phase(name).from;
+        return System.nanoTime() >= phase(name).from();
     }
 
     static void record(String name, long startNanos, long endNanos, boolean failed) {
         phase(name).add(startNanos, endNanos, failed);
     }
 
-    /** One line per phase: name, count, errors, window (ms), p50, p95, p99, mean, max (ms), users, errors in warm-up. */
+    /**
+     * One line per phase: name, count, errors, window (ms), p50, p95, p99, mean, max (ms), users ready, requests
+     * outside the window (warm-up and tail) and how many of those failed.
+     */
     static synchronized String tsv() {
-        StringBuilder out = new StringBuilder(
-                "name\tcount\terrors\twindow_ms\tp50_ms\tp95_ms\tp99_ms\tmean_ms\tmax_ms\tusers\twarmup_errors\n");
+        StringBuilder out = new StringBuilder("name\tcount\terrors\twindow_ms\tp50_ms\tp95_ms\tp99_ms\tmean_ms\tmax_ms"
+                + "\tusers\toutside\toutside_errors\n");
         PHASES.forEach((name, phase) -> out.append(phase.line(name)).append('\n'));
         return out.toString();
     }
 
     private static final class Phase {
-        private volatile long from = Long.MAX_VALUE;
-        private volatile long until = Long.MAX_VALUE;
+        private static final long ALL_READY_TIMEOUT = Duration.ofSeconds(20).toNanos();
+
+        private long firstJoin;
+        private int expected;
+        private Duration warmup;
+        private Duration measured;
+        private long from = Long.MAX_VALUE;
+        private long until = Long.MAX_VALUE;
         private boolean started;
         private int users;
         private long[] durations = new long[4096];
         private int count;
         private long errors;
-        private long warmupErrors;
+        private long outside;
+        private long outsideErrors;
 
-        synchronized void join(Duration warmup, Duration measured) {
+        synchronized void join(int expectedUsers, Duration warmupTime, Duration measuredTime) {
+            long now = System.nanoTime();
+            if (users++ == 0) {
+                firstJoin = now;
+                expected = expectedUsers;
+                warmup = warmupTime;
+                measured = measuredTime;
+            }
+            if (users >= expected) {
+                start(now);
+            }
+        }
+
+        synchronized long from() {
+            startIfLate();
+            return from;
+        }
+
+        synchronized long until() {
+            startIfLate();
+            return until;
+        }
+
+        private void startIfLate() {
+            long now = System.nanoTime();
+            if (users > 0 && now - firstJoin > ALL_READY_TIMEOUT) {
+                start(now);
+            }
+        }
+
+        private void start(long now) {
             if (!started) {
                 started = true;
-                from = System.nanoTime() + warmup.toNanos();
+                from = Math.max(now, firstJoin + warmup.toNanos());
                 until = from + measured.toNanos();
             }
-            users++;
         }
 
         synchronized void add(long start, long end, boolean failed) {
             if (end < from || end > until) {
+                outside++;
                 if (failed) {
-                    warmupErrors++;
+                    outsideErrors++;
                 }
                 return;
             }
@@ -96,7 +140,8 @@ final class Measurements {
             return String.join("\t", name, Integer.toString(count), Long.toString(errors), ms(window),
                     ms(percentile(nanos, 50)), ms(percentile(nanos, 95)), ms(percentile(nanos, 99)),
                     ms(count == 0 ? 0 : Arrays.stream(nanos).average().orElse(0) / 1e6),
-                    ms(count == 0 ? 0 : nanos[count - 1] / 1e6), Integer.toString(users), Long.toString(warmupErrors));
+                    ms(count == 0 ? 0 : nanos[count - 1] / 1e6), Integer.toString(users), Long.toString(outside),
+                    Long.toString(outsideErrors));
         }
 
         /** Nearest-rank percentile, in milliseconds. */

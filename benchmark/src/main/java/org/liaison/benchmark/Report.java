@@ -19,7 +19,7 @@ import java.util.Set;
 final class Report {
 
     record Row(String name, long count, long errors, double windowMs, double p50, double p95, double p99,
-            double mean, double max, int users, long warmupErrors) {
+            double mean, double max, int users, long outside, long outsideErrors) {
 
         double throughput() {
             return windowMs <= 0 ? 0 : count / (windowMs / 1000.0);
@@ -40,7 +40,7 @@ final class Report {
             rows.put(f[0], new Row(f[0], Long.parseLong(f[1]), Long.parseLong(f[2]), Double.parseDouble(f[3]),
                     Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]),
                     Double.parseDouble(f[7]), Double.parseDouble(f[8]), Integer.parseInt(f[9]),
-                    Long.parseLong(f[10])));
+                    Long.parseLong(f[10]), Long.parseLong(f[11])));
         }
         return rows;
     }
