@@ -52,11 +52,12 @@ final class Measurements {
 
     /**
      * One line per phase: name, count, errors, window (ms), p50, p95, p99, mean, max (ms), users ready, requests
-     * outside the window (warm-up and tail) and how many of those failed.
+     * outside the window (warm-up and tail) and how many of those failed, and whether the latencies are those of the
+     * window or (no request finished inside it) of all the phase's requests.
      */
     static synchronized String tsv() {
         StringBuilder out = new StringBuilder("name\tcount\terrors\twindow_ms\tp50_ms\tp95_ms\tp99_ms\tmean_ms\tmax_ms"
-                + "\tusers\toutside\toutside_errors\n");
+                + "\tusers\toutside\toutside_errors\tlatencies_of\n");
         PHASES.forEach((name, phase) -> out.append(phase.line(name)).append('\n'));
         return out.toString();
     }
@@ -77,6 +78,7 @@ final class Measurements {
         private long errors;
         private long outside;
         private long outsideErrors;
+        private long[] outsideDurations = new long[1024];
 
         synchronized void join(int expectedUsers, Duration warmupTime, Duration measuredTime) {
             long now = System.nanoTime();
@@ -118,6 +120,10 @@ final class Measurements {
 
         synchronized void add(long start, long end, boolean failed) {
             if (end < from || end > until) {
+                if (outside == outsideDurations.length) {
+                    outsideDurations = Arrays.copyOf(outsideDurations, (int) outside * 2);
+                }
+                outsideDurations[(int) outside] = end - start;
                 outside++;
                 if (failed) {
                     outsideErrors++;
@@ -134,14 +140,17 @@ final class Measurements {
         }
 
         synchronized String line(String name) {
-            long[] nanos = Arrays.copyOf(durations, count);
+            // When not one request finished inside the window (each one slower than the whole phase), the latencies
+            // of all the phase's requests are given instead, flagged, so that the table still shows how slow.
+            boolean fallback = count == 0 && outside > 0;
+            long[] nanos = fallback ? Arrays.copyOf(outsideDurations, (int) outside) : Arrays.copyOf(durations, count);
             Arrays.sort(nanos);
             double window = started ? (until - from) / 1e6 : 0;
             return String.join("\t", name, Integer.toString(count), Long.toString(errors), ms(window),
                     ms(percentile(nanos, 50)), ms(percentile(nanos, 95)), ms(percentile(nanos, 99)),
-                    ms(count == 0 ? 0 : Arrays.stream(nanos).average().orElse(0) / 1e6),
-                    ms(count == 0 ? 0 : nanos[count - 1] / 1e6), Integer.toString(users), Long.toString(outside),
-                    Long.toString(outsideErrors));
+                    ms(nanos.length == 0 ? 0 : Arrays.stream(nanos).average().orElse(0) / 1e6),
+                    ms(nanos.length == 0 ? 0 : nanos[nanos.length - 1] / 1e6), Integer.toString(users),
+                    Long.toString(outside), Long.toString(outsideErrors), fallback ? "all" : "window");
         }
 
         /** Nearest-rank percentile, in milliseconds. */

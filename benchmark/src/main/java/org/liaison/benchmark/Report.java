@@ -19,7 +19,7 @@ import java.util.Set;
 final class Report {
 
     record Row(String name, long count, long errors, double windowMs, double p50, double p95, double p99,
-            double mean, double max, int users, long outside, long outsideErrors) {
+            double mean, double max, int users, long outside, long outsideErrors, boolean slowerThanWindow) {
 
         double throughput() {
             return windowMs <= 0 ? 0 : count / (windowMs / 1000.0);
@@ -40,7 +40,7 @@ final class Report {
             rows.put(f[0], new Row(f[0], Long.parseLong(f[1]), Long.parseLong(f[2]), Double.parseDouble(f[3]),
                     Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]),
                     Double.parseDouble(f[7]), Double.parseDouble(f[8]), Integer.parseInt(f[9]),
-                    Long.parseLong(f[10]), Long.parseLong(f[11])));
+                    Long.parseLong(f[10]), Long.parseLong(f[11]), f.length > 12 && "all".equals(f[12])));
         }
         return rows;
     }
@@ -58,6 +58,7 @@ final class Report {
         }
         List<List<String>> body = new ArrayList<>();
 
+        boolean[] slow = {false};
         Set<String> names = new LinkedHashSet<>();
         results.forEach(r -> names.addAll(r.rows().keySet()));
         for (String name : names) {
@@ -66,6 +67,10 @@ final class Report {
                 Row row = r.rows().get(name);
                 if (row == null) {
                     cells.addAll(List.of("–", "–", "–", "–", "–"));
+                } else if (row.slowerThanWindow()) {
+                    slow[0] = true;
+                    cells.addAll(List.of("< " + fixed(1000.0 * row.users() / row.windowMs(), 1) + " *",
+                            ms(row.p50()) + " *", ms(row.p95()) + " *", ms(row.p99()) + " *", Long.toString(row.errors())));
                 } else {
                     cells.addAll(List.of(fixed(row.throughput(), 1), ms(row.p50()), ms(row.p95()), ms(row.p99()),
                             Long.toString(row.errors())));
@@ -74,8 +79,9 @@ final class Report {
             if (compare) {
                 Row first = results.get(0).rows().get(name);
                 Row last = results.get(results.size() - 1).rows().get(name);
-                cells.add(first == null || last == null || first.p50() <= 0 ? "–"
-                        : "×" + fixed(last.p50() / first.p50(), 2));
+                cells.add(first == null || last == null || first.p50() <= 0 || last.p50() <= 0 ? "–"
+                        : "×" + fixed(last.p50() / first.p50(), 2) + (first.slowerThanWindow()
+                                || last.slowerThanWindow() ? " *" : ""));
             }
             body.add(cells);
         }
@@ -86,7 +92,7 @@ final class Report {
             for (Benchmark.ScaleResult r : results) {
                 Row p = r.rows().get(page);
                 Row a = r.rows().get(api);
-                cells.add(p == null || a == null || a.throughput() <= 0 ? "–"
+                cells.add(p == null || a == null || a.throughput() <= 0 || p.throughput() <= 0 ? "–"
                         : fixed(p.throughput() / a.throughput(), 2));
                 cells.addAll(List.of("", "", "", ""));
             }
@@ -116,6 +122,10 @@ final class Report {
                 .append(" s measured, one request at a time (req/s = completed ÷ measured window; p = nearest rank).")
                 .append(" Noisy on a shared machine: compare ratios within one run, not absolute times.\n\n");
         out.append(markdown(header, body));
+        if (slow[0]) {
+            out.append("\n* not one request finished inside the measured window (each took longer than the whole phase):"
+                    + " req/s is at most users ÷ window, and the latencies are those of all the phase's requests.\n");
+        }
         return out.toString();
     }
 
