@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * <p>Run from the project root: {@code ./mvnw -B -Pbenchmark verify}. System properties (all optional):
  * {@code benchmark.seconds} (measured seconds per request, 15), {@code benchmark.warmup} (warm-up seconds per
  * request, 5), {@code benchmark.users} (concurrent users, 16), {@code benchmark.scales} ("1,10"),
- * {@code benchmark.quick} (true: 2 s after 1 s warm-up, 4 users, scale 1 only — what CI runs), {@code benchmark.jfr} (true: a
+ * {@code benchmark.quick} (true: 2 s, no warm-up, 4 users, scale 1 only — what CI runs), {@code benchmark.jfr} (true: a
  * JFR recording of each server under {@code target/benchmark/scale-N/server.jfr}).
  *
  * <p>It exits non-zero when the harness could not do its job: a server that did not come up, Gatling failing, or
@@ -64,7 +64,7 @@ public final class Benchmark {
     private final Path out;
     private final boolean quick = Boolean.parseBoolean(property("benchmark.quick", "false"));
     private final int seconds = Integer.parseInt(property("benchmark.seconds", quick ? "2" : "15"));
-    private final int warmup = Integer.parseInt(property("benchmark.warmup", quick ? "1" : "5"));
+    private final int warmup = Integer.parseInt(property("benchmark.warmup", quick ? "0" : "5"));
     private final int users = Integer.parseInt(property("benchmark.users", quick ? "4" : "16"));
     private final List<Integer> scales = Stream.of(property("benchmark.scales", quick ? "1" : "1,10").split(","))
             .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
