@@ -1,0 +1,406 @@
+package org.liaison.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark of issue 9, end to end: an empty Payara Micro for the start-up baseline, then for each demo scale a
+ * fresh Liaison (temporary data directory, generated demo password, {@code -Xmx512m}) driven by
+ * {@link LiaisonSimulation} in a forked Gatling JVM, the server's RSS sampled throughout, and one table at the end
+ * (also written to {@code target/benchmark/results.md}). Gatling's HTML reports stay under
+ * {@code target/benchmark/gatling/}.
+ *
+ * <p>Run from the project root: {@code ./mvnw -B -Pbenchmark verify}. System properties (all optional):
+ * {@code benchmark.seconds} (measured seconds per request, 15), {@code benchmark.warmup} (warm-up seconds per
+ * request, 5), {@code benchmark.users} (concurrent users, 16), {@code benchmark.scales} ("1,10"),
+ * {@code benchmark.quick} (true: 2 s, no warm-up, 4 users, scale 1 only — what CI runs), {@code benchmark.jfr} (true: a
+ * JFR recording of each server under {@code target/benchmark/scale-N/server.jfr}).
+ *
+ * <p>It exits non-zero when the harness could not do its job: a server that did not come up, Gatling failing, or
+ * a request that failed (a KO — a wrong status, the sign-in page instead of the page, a missing row). Timings never
+ * fail it.
+ */
+public final class Benchmark {
+
+    private static final Pattern READY_IN = Pattern.compile("ready in ([0-9][0-9,.]*) \\(ms\\)");
+    private static final String SERIALIZATION_WARNING = "Cannot serialize session attribute";
+
+    /** Each page and the API call that returns the same rows, for the "page vs API" ratio. */
+    private static final Map<String, String> PAGE_VS_API = new LinkedHashMap<>();
+
+    static {
+        PAGE_VS_API.put("page /index (home)", "API GET /api/relationships?limit=50");
+        PAGE_VS_API.put("page /relationships/index (board)", "API GET /api/relationships?limit=25");
+        PAGE_VS_API.put("page /agreements/index", "API GET /api/agreements?limit=25");
+        PAGE_VS_API.put("page /agencies/index", "API GET /api/agencies?limit=25 (manager)");
+        PAGE_VS_API.put("ajax agency search (agencies/index)", "API GET /api/agencies?name=…&limit=25 (manager)");
+        PAGE_VS_API.put("page /agencies/view?id=…", "API GET /api/agencies/{id} (manager)");
+        PAGE_VS_API.put("page /who-to-call (officer, phone)", "API GET /api/relationships/who-to-call (officer)");
+    }
+
+    private final Path root;
+    private final Path out;
+    private final boolean quick = Boolean.parseBoolean(property("benchmark.quick", "false"));
+    private final int seconds = Integer.parseInt(property("benchmark.seconds", quick ? "2" : "15"));
+    private final int warmup = Integer.parseInt(property("benchmark.warmup", quick ? "0" : "5"));
+    private final int users = Integer.parseInt(property("benchmark.users", quick ? "4" : "16"));
+    private final List<Integer> scales = Stream.of(property("benchmark.scales", quick ? "1" : "1,10").split(","))
+            .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+    private final boolean jfr = Boolean.parseBoolean(property("benchmark.jfr", "false"));
+    private final List<Process> running = new ArrayList<>();
+
+    private Benchmark(Path root) {
+        this.root = root;
+        this.out = root.resolve("benchmark/target/benchmark");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        System.exit(new Benchmark(root).run());
+    }
+
+    private int run() throws Exception {
+        Path jar = root.resolve("liaison-web/target/payara-micro.jar");
+        Path war = root.resolve("liaison-web/target/liaison.war");
+        Path preboot = root.resolve("liaison-web/src/main/payara/preboot.txt");
+        for (Path required : List.of(jar, war, preboot)) {
+            if (!Files.isRegularFile(required)) {
+                throw new IllegalStateException(required + " is missing: build first (./mvnw -B -Pbenchmark verify)");
+            }
+        }
+        Files.createDirectories(out);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll));
+        say("benchmark: %d s per request after %d s warm-up, %d users, scales %s%s", seconds, warmup, users, scales,
+                quick ? " (quick)" : "");
+
+        say("start-up baseline: Payara Micro without an application");
+        Double emptyReadyMs = startEmpty(jar, preboot);
+
+        List<ScaleResult> results = new ArrayList<>();
+        boolean ok = true;
+        for (int scale : scales) {
+            ScaleResult result = runScale(scale, jar, war, preboot);
+            results.add(result);
+            ok &= result.harnessOk();
+        }
+
+        String table = Report.render(results, emptyReadyMs, PAGE_VS_API, seconds, warmup, users);
+        Files.writeString(out.resolve("results.md"), table, StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(table);
+        System.out.println("Table: " + out.resolve("results.md"));
+        results.forEach(r -> System.out.println("Gatling report, scale " + r.scale() + ": " + r.report()));
+        return ok ? 0 : 1;
+    }
+
+    private Double startEmpty(Path jar, Path preboot) throws Exception {
+        Path dir = Files.createDirectories(out.resolve("empty-payara"));
+        Path log = dir.resolve("server.log");
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-jar", jar.toString(), "--nocluster",
+                "--port", Integer.toString(port), "--prebootcommandfile", preboot.toString()));
+        Process server = start(command, Map.of(), log);
+        try {
+            Double ready = awaitReadyLine(server, log, Duration.ofMinutes(3));
+            say("  empty Payara Micro ready in %s", ready == null ? "?" : seconds(ready));
+            return ready;
+        } finally {
+            stop(server);
+        }
+    }
+
+    private ScaleResult runScale(int scale, Path jar, Path war, Path preboot) throws Exception {
+        Path dir = out.resolve("scale-" + scale);
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        Path data = Files.createTempDirectory("liaison-benchmark-data-");
+        String password = generatedPassword();
+        int port = freePort();
+        Path log = dir.resolve("server.log");
+        say("scale %d: starting Liaison on 127.0.0.1:%d (data in %s)", scale, port, data);
+
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-Dproduct.name=Liaison"));
+        if (jfr) {
+            command.add("-XX:StartFlightRecording=filename=" + dir.resolve("server.jfr") + ",settings=profile,dumponexit=true");
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--deploy", war.toString(), "--contextroot", "liaison",
+                "--nocluster", "--port", Integer.toString(port), "--prebootcommandfile", preboot.toString()));
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("LIAISON_DATA_DIR", data.toString());
+        env.put("LIAISON_DEMO", "true");
+        env.put("LIAISON_DEMO_PASSWORD", password);
+        env.put("LIAISON_DEMO_SCALE", Integer.toString(scale));
+
+        Process server = start(command, env, log);
+        RssSampler rss = new RssSampler(server.pid());
+        try {
+            Double readyMs = awaitReadyLine(server, log, Duration.ofMinutes(15));
+            String base = "http://127.0.0.1:" + port;
+            awaitHealthy(server, base + "/health/ready", Duration.ofMinutes(5));
+            say("scale %d: ready in %s (Payara's figure); RSS %d MB", scale, readyMs == null ? "?" : seconds(readyMs),
+                    rss.current() / 1024);
+            long rssBefore = rss.current();
+
+            rss.start();
+            Path gatlingDir = Files.createDirectories(dir.resolve("gatling"));
+            Path measured = dir.resolve("measured.tsv");
+            int gatlingExit = runGatling(scale, base, password, gatlingDir, measured, dir.resolve("gatling.log"));
+            rss.stop();
+            long rssAfter = rss.current();
+
+            Map<String, Report.Row> rows = Files.isRegularFile(measured) ? Report.read(measured) : Map.of();
+            long warnings = count(log, SERIALIZATION_WARNING);
+            Path report = newestReport(gatlingDir);
+            // Broken harness (or app): a request that failed anywhere, a user that could not get ready, or a phase
+            // with no answer at all. A phase too slow to finish a request inside a short window is not broken.
+            List<String> broken = rows.values().stream().filter(r -> r.count() + r.outside() == 0 || r.errors() > 0
+                    || r.outsideErrors() > 0 || r.users() < users).map(r -> r.name() + " (" + r.count() + " measured, "
+                    + r.errors() + " failed, " + r.outsideErrors() + " failed in warm-up, " + r.users() + "/" + users
+                    + " users ready)").toList();
+            boolean harnessOk = gatlingExit == 0 && !rows.isEmpty() && broken.isEmpty();
+            if (!harnessOk) {
+                say("scale %d: Gatling exit %d; failed requests: %s (see %s and %s)", scale, gatlingExit, broken,
+                        dir.resolve("gatling.log"), log);
+            }
+            return new ScaleResult(scale, rows, readyMs, rssBefore, rssAfter, rss.peak(), warnings, report, harnessOk);
+        } finally {
+            stop(server);
+            deleteTree(data);
+        }
+    }
+
+    private int runGatling(int scale, String base, String password, Path results, Path measured, Path log)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-server", "-Xmx1g", "-XX:+HeapDumpOnOutOfMemoryError",
+                "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"),
+                "-Dliaison.baseUrl=" + base,
+                "-Dliaison.password=" + password,
+                "-Dbenchmark.seconds=" + seconds,
+                "-Dbenchmark.warmup=" + warmup,
+                "-Dbenchmark.users=" + users,
+                "-Dbenchmark.resultsFile=" + measured,
+                "-Dgatling.data.enableAnalytics=false",
+                "-Dgatling.http.warmUpUrl=",
+                "io.gatling.app.Gatling",
+                "--simulation", LiaisonSimulation.class.getName(),
+                "--results-folder", results.toString(),
+                "--run-description", "Liaison at demo scale " + scale));
+        say("scale %d: Gatling, %d s warm-up and %d s measured per request (log: %s)", scale, warmup, seconds, log);
+        Process gatling = start(command, Map.of(), log);
+        // Generous: ~20 phases, each with its sign-ins, plus Gatling's start and its report.
+        boolean done = gatling.waitFor(20L * (warmup + seconds + 60) + 300, TimeUnit.SECONDS);
+        running.remove(gatling);
+        if (!done) {
+            gatling.destroyForcibly();
+            return -1;
+        }
+        return gatling.exitValue();
+    }
+
+    private Process start(List<String> command, Map<String, String> env, Path log) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(out.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("LIAISON_")); // only what is set here
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        running.add(process);
+        return process;
+    }
+
+    /** Payara's own "ready in N (ms)" line; a failed deployment prints it too, so health is checked separately. */
+    private static Double awaitReadyLine(Process server, Path log, Duration timeout) throws Exception {
+        Instant until = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(until)) {
+            if (Files.exists(log)) {
+                Matcher m = READY_IN.matcher(Files.readString(log, StandardCharsets.ISO_8859_1));
+                if (m.find()) {
+                    return Double.valueOf(m.group(1).replace(",", ""));
+                }
+            }
+            if (!server.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited (" + server.exitValue() + "); see " + log);
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("Payara Micro not ready after " + timeout + "; see " + log);
+    }
+
+    private static void awaitHealthy(Process server, String url, Duration timeout) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Instant until = Instant.now().plus(timeout);
+        String last = "no answer";
+        while (Instant.now().isBefore(until)) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited (" + server.exitValue() + ")");
+            }
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+                last = response.statusCode() + " " + response.body();
+            } catch (IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(url + " not UP after " + timeout + ": " + last);
+    }
+
+    private void stop(Process process) {
+        process.destroy(); // SIGTERM: Payara's shutdown hook runs
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        running.remove(process);
+    }
+
+    private void stopAll() {
+        new ArrayList<>(running).forEach(p -> {
+            if (p.isAlive()) {
+                stop(p);
+            }
+        });
+    }
+
+    private static Path newestReport(Path results) throws IOException {
+        try (Stream<Path> dirs = Files.list(results)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("index.html")))
+                    .max(Comparator.comparing(d -> d.getFileName().toString()))
+                    .map(d -> d.resolve("index.html")).orElse(results);
+        }
+    }
+
+    private static long count(Path file, String text) throws IOException {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(l -> l.contains(text)).count();
+        }
+    }
+
+    private static String generatedPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return "Bench-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String property(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    static String seconds(double millis) {
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000);
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[benchmark] " + format + "%n", args);
+        System.out.flush();
+    }
+
+    record ScaleResult(int scale, Map<String, Report.Row> rows, Double readyMs, long rssBeforeKb, long rssAfterKb,
+            long rssPeakKb, long serializationWarnings, Path report, boolean harnessOk) {
+    }
+
+    /** VmRSS of the server, read from /proc once a second while Gatling runs. */
+    private static final class RssSampler implements Runnable {
+        private final Path status;
+        private volatile boolean sampling;
+        private volatile long peak;
+        private Thread thread;
+
+        RssSampler(long pid) {
+            this.status = Path.of("/proc", Long.toString(pid), "status");
+        }
+
+        long current() {
+            try {
+                for (String line : Files.readAllLines(status, StandardCharsets.ISO_8859_1)) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    }
+                }
+            } catch (IOException | NumberFormatException gone) {
+                // the process has ended, or this is not Linux
+            }
+            return 0;
+        }
+
+        long peak() {
+            return peak;
+        }
+
+        void start() {
+            sampling = true;
+            thread = new Thread(this, "rss-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            sampling = false;
+            thread.join(5000);
+        }
+
+        @Override
+        public void run() {
+            while (sampling) {
+                peak = Math.max(peak, current());
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+}
