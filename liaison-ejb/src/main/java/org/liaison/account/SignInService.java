@@ -60,8 +60,10 @@ public class SignInService {
             return Optional.empty();
         }
         LocalDateTime now = LocalDateTime.now();
-        LoginThrottle throttle = throttleFor(name);
-        if (throttle.isLocked(now)) {
+        // read without a lock: a good sign-in of an account with no failures writes nothing, so the portal's
+        // parallel calls as one account do not queue on one row
+        LoginThrottle throttle = throttle(name, false);
+        if (throttle != null && throttle.isLocked(now)) {
             hasher.refuseInConstantTime(password);
             metrics.signIn("locked");
             LOG.warning(() -> "event=login.refused reason=locked user=" + name + " address=" + address);
@@ -71,15 +73,22 @@ public class SignInService {
         boolean ok = account != null && account.canSignIn() ? passwordMatches(account, password)
                 : hasher.refuseInConstantTime(password);
         if (!ok) {
-            throttle.recordFailure(now);
-            boolean lockedNow = throttle.isLocked(now);
+            LoginThrottle counted = throttleToCount(name);
+            if (counted == null) {
+                metrics.signIn("failed");
+                return Optional.empty();
+            }
+            counted.recordFailure(now);
+            boolean lockedNow = counted.isLocked(now);
             metrics.signIn("failed");
             LOG.warning(() -> "event=login.failed user=" + name + " address=" + address + " locked=" + lockedNow);
             audit.action(lockedNow ? "LOCKOUT" : "LOGIN_FAILED", "UserAccount",
                     account == null ? null : account.getId(), name, address);
             return Optional.empty();
         }
-        throttle.recordSuccess();
+        if (throttle != null && throttle.hasFailures()) {
+            throttle(name, true).recordSuccess();
+        }
         metrics.signIn("success");
         return Optional.of(account.groupNames());
     }
@@ -121,15 +130,34 @@ public class SignInService {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private LoginThrottle throttleFor(String username) {
-        List<LoginThrottle> found = em.createQuery("select t from LoginThrottle t where t.username = :name",
-                        LoginThrottle.class).setParameter("name", username)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        if (!found.isEmpty()) {
-            return found.get(0);
+    private LoginThrottle throttle(String username, boolean forUpdate) {
+        var query = em.createQuery("select t from LoginThrottle t where t.username = :name", LoginThrottle.class)
+                .setParameter("name", username);
+        if (forUpdate) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
-        LoginThrottle throttle = new LoginThrottle(username);
-        em.persist(throttle);
-        return throttle;
+        List<LoginThrottle> found = query.getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * The row a failure is counted on, locked; null when two first failures of one user name raced to create it and
+     * this one lost (the unique user name refused it, so this transaction rolls back: the sign-in is refused all the
+     * same and that one failure goes uncounted, rather than answering a server error).
+     */
+    private LoginThrottle throttleToCount(String username) {
+        LoginThrottle throttle = throttle(username, true);
+        if (throttle != null) {
+            return throttle;
+        }
+        throttle = new LoginThrottle(username);
+        try {
+            em.persist(throttle);
+            em.flush();
+            return throttle;
+        } catch (jakarta.persistence.PersistenceException lostTheRace) {
+            LOG.info(() -> "event=login.throttle-race user=" + username);
+            return null;
+        }
     }
 }

@@ -59,6 +59,11 @@ public class LoginThrottle extends BaseEntity {
         }
     }
 
+    /** Whether a success has anything to clear: failures counted or a lockout on record. */
+    public boolean hasFailures() {
+        return failures > 0 || windowStart != null || lockedUntil != null;
+    }
+
     public void recordSuccess() {
         failures = 0;
         windowStart = null;

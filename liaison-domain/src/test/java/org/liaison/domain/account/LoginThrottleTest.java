@@ -70,4 +70,14 @@ class LoginThrottleTest {
             throttle.recordFailure(from.plus(apart.multipliedBy(i)));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aSuccessHasSomethingToClearOnlyAfterAFailure() {
+        LoginThrottle throttle = new LoginThrottle("officer");
+        org.junit.jupiter.api.Assertions.assertFalse(throttle.hasFailures());
+        throttle.recordFailure(java.time.LocalDateTime.of(2026, 11, 27, 9, 0));
+        org.junit.jupiter.api.Assertions.assertTrue(throttle.hasFailures());
+        throttle.recordSuccess();
+        org.junit.jupiter.api.Assertions.assertFalse(throttle.hasFailures());
+    }
 }
