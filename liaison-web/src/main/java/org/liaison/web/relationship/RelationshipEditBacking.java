@@ -16,6 +16,7 @@ import org.liaison.domain.relationship.RelationshipStatus;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.engagement.EngagementService;
 import org.liaison.platform.InvalidInput;
+import org.liaison.platform.PageRequest;
 import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
 import org.liaison.relationship.RelationshipService;
@@ -56,6 +57,13 @@ public class RelationshipEditBacking implements Serializable {
     private String notes;
     private Long primaryContactId;
     private Long backupContactId;
+    /** One engagement as the relationship page lists it (a record, so the view keeps no entity). */
+    public record HistoryLine(LocalDate on, String kind, String summary, String recordedBy) implements Serializable {
+    }
+
+    private List<HistoryLine> history = List.of();
+    private long historyTotal;
+    private int historyShown = 10;
     private EngagementKind kind = EngagementKind.CALL;
     private LocalDate occurredOn = LocalDate.now();
     private String summary;
@@ -83,7 +91,25 @@ public class RelationshipEditBacking implements Serializable {
         primaryContactId = relationship.getPrimaryContact() == null ? null : relationship.getPrimaryContact().getId();
         backupContactId = relationship.getBackupContact() == null ? null : relationship.getBackupContact().getId();
         readHealth();
+        readHistory();
     }
+
+    /** This facility's engagements with this agency, newest first, paged in the database. */
+    private void readHistory() {
+        var page = engagements.search(relationship.getFacility().getId(), relationship.getAgency().getId(),
+                new PageRequest(0, historyShown, null, false));
+        history = page.items().stream().map(e -> new HistoryLine(e.getOccurredOn(), e.getKind().name(),
+                e.getSummary(), e.getRecordedBy())).toList();
+        historyTotal = page.total();
+    }
+
+    public void moreHistory() {
+        historyShown += 10;
+        readHistory();
+    }
+
+    public List<HistoryLine> getHistory() { return history; }
+    public long getHistoryTotal() { return historyTotal; }
 
     private void readHealth() {
         row = board.row(relationship.getFacility().getId(), relationship.getAgency().getId(), LocalDate.now())
@@ -120,6 +146,7 @@ public class RelationshipEditBacking implements Serializable {
             Feedback.info("engagement.logged", Texts.get("enum.EngagementKind." + kind.name()), occurredOn.toString());
             summary = null;
             readHealth();
+            readHistory();
         } catch (InvalidInput e) {
             Feedback.invalid(e, "log");
         }

@@ -139,6 +139,8 @@ class PagesIT {
                 .logCall("Call with the watch commander about the ED weekend coverage");
         b.screenshot("relationship-call-logged");
         assertEquals("Within cadence", again.health());
+        assertEquals("Call with the watch commander about the ED weekend coverage",
+                again.engagementSummaries().get(0), "the call heads the relationship's engagement history");
         RelationshipBoardPage board = RelationshipBoardPage.open(b);
         b.screenshot("relationships-board");
         assertEquals("Within cadence", board.healthOf(agencyName));

@@ -37,6 +37,12 @@ public final class RelationshipPage {
         return this;
     }
 
+    /** The summaries of the engagements the page lists, newest first. */
+    public java.util.List<String> engagementSummaries() {
+        return browser.driver().findElements(By.cssSelector("#engagements .engagement-summary")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     public AgencyViewPage openAgencyPage() {
         browser.driver().findElement(By.linkText("Agency page")).click();
         return AgencyViewPage.waitFor(browser);
