@@ -124,7 +124,7 @@ public class LiaisonSimulation extends Simulation {
                         exec(basic(http(SETUP + "officer's facility").get("/liaison/api/facilities?limit=1"), "officer")
                                 .check(status().is(200), jsonPath("$.items[0].id").saveAs("facilityId"))),
                         name -> exec(basic(http(name).get("/liaison/api/relationships/who-to-call?facilityId=#{facilityId}"),
-                                "officer").check(status().is(200), jsonPath("$[0]").exists()))),
+                                "officer").check(status().is(200), jsonPath("$.items[0]").exists()))),
                 page("page /who-to-call (officer, phone)", "officer", PHONE, null,
                         name -> page(name, "/liaison/who-to-call", "id=\"calls:cards\"")));
 
