@@ -15,21 +15,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.web.it.Http.Client;
 import org.liaison.web.it.Http.Reply;
 
@@ -39,27 +32,15 @@ import org.liaison.web.it.Http.Reply;
  * notifications, and read the director's dashboard. Each test creates what it needs and asserts what the person
  * would see (the answer, then the record as read back).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OperationsIT {
+class OperationsIT extends ApiTest {
 
     private static final LocalDate TODAY = LocalDate.now();
 
-    @Deployment(testable = false)
-    static WebArchive liaison() {
-        return Deployments.liaison();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    ApiFixture demo;
     Client manager;
     long home;
 
     @BeforeEach
-    void connect() {
-        demo = new ApiFixture(deployed);
+    void signIn() {
         manager = demo.as("manager");
         home = demo.facilityId(HOME_HOSPITAL);
     }
