@@ -478,7 +478,7 @@ public class MeetingService {
     private void invite(Meeting meeting, MeetingPlan plan) {
         Set<Long> facility = Set.of(meeting.getFacility().getId());
         for (Long userId : plan.staffIds()) {
-            meeting.invite(staffRef(userId, facility, "staffIds"));
+            meeting.invite(StaffRef.of(em, userId, facility, "staffIds"));
         }
         for (Long contactId : plan.contactIds()) {
             Contact contact = contactId == null ? null : em.find(Contact.class, contactId);
@@ -487,18 +487,6 @@ public class MeetingService {
             }
             meeting.invite(contact);
         }
-    }
-
-    /** A staff member who can take part in the facility's work: its managers and officers, or a director. */
-    UserAccount staffRef(Long userId, Set<Long> facilityIds, String field) {
-        UserAccount user = userId == null ? null : em.find(UserAccount.class, userId);
-        boolean fits = user != null && user.isEnabled() && !user.getRoles().contains(Role.PARTNER)
-                && (user.getRoles().contains(Role.DIRECTOR)
-                        || user.getFacilities().stream().anyMatch(f -> facilityIds.contains(f.getId())));
-        if (!fits) {
-            throw InvalidInput.of(field, "No such staff member at this facility.");
-        }
-        return user;
     }
 
     private Set<Agency> agencies(Set<Long> ids) {
