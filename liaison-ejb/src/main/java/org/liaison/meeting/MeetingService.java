@@ -118,7 +118,13 @@ public class MeetingService {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Meeting find(Long id) {
         Meeting meeting = scope.found(id == null ? null : em.find(Meeting.class, id), this::visible, "Meeting", id);
-        meeting.getAttendees().forEach(MeetingAttendee::getName);
+        meeting.getAgencies().size();
+        meeting.getAttendees().forEach(a -> {
+            a.getName();
+            if (a.getContact() != null) {
+                a.getContact().getAgency().getName();
+            }
+        });
         meeting.getFacility().getName();
         if (meeting.getSeries() != null) {
             meeting.getSeries().getRrule();
@@ -244,7 +250,8 @@ public class MeetingService {
     private void changeSeries(MeetingSeries series, MeetingPlan plan, LocalDateTime from) {
         Map<String, Object> before = series.auditSnapshot();
         String oldRule = series.getRrule();
-        series.describe(plan.title(), plan.location(), plan.agenda(), plan.tlp());
+        series.describe(or(plan.title(), series.getTitle()), or(plan.location(), series.getLocation()),
+                or(plan.agenda(), series.getAgenda()), plan.tlp());
         if (plan.startsAt() != null) {
             LocalDateTime first = series.getFirstStart().toLocalDate().atTime(plan.startsAt().toLocalTime());
             series.retime(first, plan.endsAt() == null ? series.getDurationMinutes()
@@ -446,12 +453,14 @@ public class MeetingService {
     }
 
     private List<Meeting> occurrencesOf(MeetingSeries series, LocalDateTime from) {
-        return em.createQuery("select m from Meeting m where m.series = :series"
+        TypedQuery<Meeting> query = em.createQuery("select m from Meeting m where m.series = :series"
                         + (from == null ? "" : " and m.recurrenceId >= :from") + " order by m.recurrenceId",
                         Meeting.class).setParameter("series", series)
-                .setHint("eclipselink.batch", "m.agencies").setHint("eclipselink.batch.type", "IN")
-                .setParameter("from", from == null ? LocalDateTime.MIN : from)
-                .getResultList();
+                .setHint("eclipselink.batch", "m.agencies").setHint("eclipselink.batch.type", "IN");
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        return query.getResultList();
     }
 
     private boolean hasActionItems(Meeting m) {
@@ -460,7 +469,8 @@ public class MeetingService {
     }
 
     private void applyTo(Meeting meeting, MeetingPlan plan) {
-        meeting.describe(plan.title(), plan.location(), plan.agenda());
+        meeting.describe(or(plan.title(), meeting.getTitle()), or(plan.location(), meeting.getLocation()),
+                or(plan.agenda(), meeting.getAgenda()));
         if (plan.startsAt() != null || plan.endsAt() != null) {
             meeting.reschedule(plan.startsAt() == null ? meeting.getStartsAt() : plan.startsAt(),
                     plan.endsAt() == null ? meeting.getEndsAt() : plan.endsAt());
@@ -505,6 +515,14 @@ public class MeetingService {
             throw new StaleRecord("Meeting", id);
         }
         return meeting;
+    }
+
+    /** A change leaves out what stays as it is; an empty text clears it. */
+    private static String or(String changed, String current) {
+        if (changed == null) {
+            return current;
+        }
+        return changed.isBlank() ? null : changed;
     }
 
     private static int minutes(LocalDateTime start, LocalDateTime end) {
