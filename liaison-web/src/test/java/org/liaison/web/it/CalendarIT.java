@@ -504,6 +504,7 @@ class CalendarIT extends ApiTest {
             page.recordAsHeld()
                     .writeMinutes("Agreed a joint walk-through of the ED.\n- Radio channel TAC-2", "Reviewed last month.")
                     .addActionItem(item, "Owen Officer", LocalDate.now().plusDays(10).toString());
+            MeetingPage.open(b, id(m)); // afresh, without the success messages
             b.lookAtBothSizes("meeting-held-with-minutes");
             b.go("/calendar/index");
             b.waiting().until(d -> !d.findElements(By.cssSelector("#calendar\\:schedule .fc-event")).isEmpty());
