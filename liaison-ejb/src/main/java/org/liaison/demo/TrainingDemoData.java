@@ -69,6 +69,13 @@ public class TrainingDemoData implements DemoDataPart {
 
     @Override
     public void seed(DemoContext context) {
+        long started = System.nanoTime();
+        seedExercises(context);
+        java.util.logging.Logger.getLogger(TrainingDemoData.class.getName()).info(() -> "event=demo.training millis="
+                + (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void seedExercises(DemoContext context) {
         EntityManager em = context.em();
         Map<Long, List<Relationship>> relationships = em.createQuery("select r from Relationship r join fetch r.agency"
                 + " order by r.id", Relationship.class).getResultList().stream()

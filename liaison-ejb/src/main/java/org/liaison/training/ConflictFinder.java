@@ -96,12 +96,13 @@ public class ConflictFinder {
         List<Object[]> others = em.createQuery("select x.id, x.title, x.window.startsAt, x.window.endsAt"
                         + " from Registration r join r.exercise x"
                         + " where (r.user.id = :user or r.contact.id = :contact) and r.status in :active"
-                        + " and r.waitlisted = false and x.id <> :self and x.status <> :cancelled"
+                        + " and r.waitlisted = :notWaitlisted and x.id <> :self and x.status <> :cancelled"
                         + " and x.window.startMinute < :end and x.window.endMinute > :start", Object[].class)
                 .setParameter("user", userId == null ? -1L : userId)
                 .setParameter("contact", contactId == null ? -1L : contactId)
                 .setParameter("active", org.liaison.domain.training.RegistrationStatus.ACTIVE)
                 .setParameter("self", selfId).setParameter("cancelled", ExerciseStatus.CANCELLED)
+                .setParameter("notWaitlisted", Boolean.FALSE)
                 .setParameter("start", window.startMinute()).setParameter("end", window.endMinute())
                 .setMaxResults(1).getResultList();
         return others.stream().map(x -> new Conflict(ConflictKind.PARTICIPANT, name + " is registered for “"

@@ -133,7 +133,8 @@ public class ExerciseService {
         }
         if (filter.openToMyAgency()) {
             where.append(" and x.agencyCapacity > (select count(r) from Registration r where r.exercise = x"
-                    + " and r.side = :agencySide and r.status in :active and r.waitlisted = false)");
+                    + " and r.side = :agencySide and r.status in :active and r.waitlisted = :notWaitlisted)");
+            params.put("notWaitlisted", Boolean.FALSE);
             params.put("agencySide", Side.AGENCY);
             params.put("active", RegistrationStatus.ACTIVE);
         }
@@ -365,10 +366,10 @@ public class ExerciseService {
     public List<org.liaison.domain.account.UserAccount> planners(Long facilityId, String name, int limit) {
         Facility facility = scope.facilityRef(facilityId, "facilityId");
         return em.createQuery("select distinct u from UserAccount u join u.roles r left join u.facilities f"
-                        + " where u.enabled = true and ((r = :manager and f = :facility) or r = :director)"
+                        + " where u.enabled = :enabled and ((r = :manager and f = :facility) or r = :director)"
                         + " and lower(u.displayName) like :name order by u.displayName",
                         org.liaison.domain.account.UserAccount.class)
-                .setParameter("manager", Role.MANAGER).setParameter("director", Role.DIRECTOR)
+                .setParameter("manager", Role.MANAGER).setParameter("director", Role.DIRECTOR).setParameter("enabled", Boolean.TRUE)
                 .setParameter("facility", facility).setParameter("name", RegistrationService.like(name))
                 .setMaxResults(Math.min(limit, 25)).getResultList();
     }

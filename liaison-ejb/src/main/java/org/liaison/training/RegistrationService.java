@@ -137,7 +137,7 @@ public class RegistrationService {
     public Page<Registration> list(Long exerciseId, boolean placesOnly, PageRequest page) {
         Exercise exercise = exercises.find(exerciseId);
         String where = " where r.exercise = :x" + (caller.isPartner() ? " and r.agency.id = :agency" : "")
-                + (placesOnly ? " and r.waitlisted = false and r.status <> :cancelled" : "");
+                + (placesOnly ? " and r.waitlisted = :notWaitlisted and r.status <> :cancelled" : "");
         TypedQuery<Registration> query = em.createQuery("select r from Registration r left join fetch r.user"
                 + " left join fetch r.contact left join fetch r.agency" + where
                 + " order by r.side desc, r.waitlisted, r.registeredAt, r.id", Registration.class);
@@ -149,6 +149,7 @@ public class RegistrationService {
             }
             if (placesOnly) {
                 q.setParameter("cancelled", RegistrationStatus.CANCELLED);
+                q.setParameter("notWaitlisted", Boolean.FALSE);
             }
         }
         return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
@@ -198,9 +199,10 @@ public class RegistrationService {
     public List<UserAccount> staffToRegister(Long exerciseId, String name, int limit) {
         Exercise exercise = exercises.find(exerciseId);
         return em.createQuery("select distinct u from UserAccount u join u.facilities f where f = :facility"
-                        + " and u.enabled = true and u.partnerAgency is null and lower(u.displayName) like :name"
+                        + " and u.enabled = :enabled and u.partnerAgency is null and lower(u.displayName) like :name"
                         + " order by u.displayName", UserAccount.class)
                 .setParameter("facility", exercise.getFacility()).setParameter("name", like(name))
+                .setParameter("enabled", Boolean.TRUE)
                 .setMaxResults(Math.min(limit, 25)).getResultList();
     }
 

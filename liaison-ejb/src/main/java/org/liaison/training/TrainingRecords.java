@@ -116,15 +116,15 @@ public class TrainingRecords {
     public List<Coverage> coverage(LocalDate today) {
         LocalDateTime since = today.minusMonths(12).atStartOfDay();
         List<Object[]> officers = scope.bind(em.createQuery("select f.id, f.name, count(distinct u.id) from UserAccount u"
-                + " join u.facilities f join u.roles ro where ro = :officer and u.enabled = true and "
+                + " join u.facilities f join u.roles ro where ro = :officer and u.enabled = :enabled and "
                 + scope.byFacility("f.id") + " group by f.id, f.name order by f.name", Object[].class))
-                .setParameter("officer", Role.OFFICER).getResultList();
+                .setParameter("officer", Role.OFFICER).setParameter("enabled", Boolean.TRUE).getResultList();
         Map<Long, Long> trained = new HashMap<>();
         scope.bind(em.createQuery("select f.id, count(distinct u.id) from Registration r join r.user u"
-                + " join u.facilities f join u.roles ro join r.exercise x where ro = :officer and u.enabled = true"
+                + " join u.facilities f join u.roles ro join r.exercise x where ro = :officer and u.enabled = :enabled"
                 + " and r.status = :attended and x.window.startsAt >= :since and " + scope.byFacility("f.id")
                 + " group by f.id", Object[].class)).setParameter("officer", Role.OFFICER)
-                .setParameter("attended", RegistrationStatus.ATTENDED).setParameter("since", since).getResultList()
+                .setParameter("enabled", Boolean.TRUE).setParameter("attended", RegistrationStatus.ATTENDED).setParameter("since", since).getResultList()
                 .forEach(row -> trained.put((Long) row[0], (Long) row[1]));
         return officers.stream().map(row -> new Coverage((Long) row[0], (String) row[1], (Long) row[2],
                 trained.getOrDefault((Long) row[0], 0L))).toList();
@@ -223,8 +223,8 @@ public class TrainingRecords {
             return held;
         }
         em.createQuery("select r.exercise.id, r.side, count(r) from Registration r where r.exercise.id in :ids"
-                        + " and r.status in :active and r.waitlisted = false group by r.exercise.id, r.side",
-                        Object[].class).setParameter("ids", exerciseIds)
+                        + " and r.status in :active and r.waitlisted = :notWaitlisted group by r.exercise.id, r.side",
+                        Object[].class).setParameter("ids", exerciseIds).setParameter("notWaitlisted", Boolean.FALSE)
                 .setParameter("active", RegistrationStatus.ACTIVE).getResultList()
                 .forEach(row -> held.computeIfAbsent((Long) row[0], k -> new long[2])[row[1] == Side.STAFF ? 0 : 1] =
                         (Long) row[2]);

@@ -30,7 +30,8 @@ public class Waitlist {
 
     public long holding(Exercise exercise, Side side) {
         return em.createQuery("select count(r) from Registration r where r.exercise = :x and r.side = :side"
-                        + " and r.status in :active and r.waitlisted = false", Long.class)
+                        + " and r.status in :active and r.waitlisted = :notWaitlisted", Long.class)
+                .setParameter("notWaitlisted", Boolean.FALSE)
                 .setParameter("x", exercise).setParameter("side", side)
                 .setParameter("active", RegistrationStatus.ACTIVE).getSingleResult();
     }
@@ -41,10 +42,10 @@ public class Waitlist {
             return 0;
         }
         List<Registration> next = em.createQuery("select r from Registration r where r.exercise = :x"
-                        + " and r.side = :side and r.waitlisted = true and r.status = :registered"
+                        + " and r.side = :side and r.waitlisted = :waitlisted and r.status = :registered"
                         + " order by r.registeredAt, r.id", Registration.class)
                 .setParameter("x", exercise).setParameter("side", side)
-                .setParameter("registered", RegistrationStatus.REGISTERED)
+                .setParameter("registered", RegistrationStatus.REGISTERED).setParameter("waitlisted", Boolean.TRUE)
                 .setMaxResults((int) Math.min(free, Exercise.MAX_CAPACITY)).getResultList();
         for (Registration registration : next) {
             var before = registration.auditSnapshot();

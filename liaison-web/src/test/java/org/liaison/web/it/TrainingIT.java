@@ -35,6 +35,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaison.web.it.Http.Client;
 import org.liaison.web.it.Http.Reply;
+import org.liaison.web.it.pages.Browser;
+import org.liaison.web.it.pages.CompliancePage;
+import org.liaison.web.it.pages.ExerciseEditPage;
+import org.liaison.web.it.pages.ExerciseViewPage;
+import org.liaison.web.it.pages.HomePage;
+import org.liaison.web.it.pages.LoginPage;
+import org.liaison.web.it.pages.RosterPage;
 
 /**
  * Training scheduling over the API and in the browser, against the real WAR and the demo data: exercises and their
@@ -317,7 +324,7 @@ class TrainingIT extends ApiTest {
         assertProblem(409, manager.put("/api/exercises/" + id(future) + "/attendance", marks(id(futureReg), true)));
 
         JsonObject today = create(exercise("Room " + unique(), TODAY.minusDays(1).atTime(9, 0), 150)
-                .add("countsTowardCms", false));
+                .add("countsTowardCms", false).add("agencies", agencies(demo.agencyNamed(PARTNER_AGENCY))));
         JsonObject present = register(today, Json.createObjectBuilder().add("userId", id(officer)));
         JsonObject absent = register(today, Json.createObjectBuilder().add("userId", id(demo.newOfficer())));
         ok(move(ok(move(today, "START_PLANNING", null)), "SCHEDULE", null));
@@ -366,6 +373,106 @@ class TrainingIT extends ApiTest {
         assertInvalid(manager.post("/api/compliance/activations", Json.createObjectBuilder().add("facilityId", home)
                 .add("activatedOn", TODAY.plusDays(1).toString()).add("description", "Not yet").build()),
                 "activatedOn");
+    }
+
+    // ------------------------------------------------------------------ the story in the browser
+
+    /**
+     * A manager schedules a tabletop, sees a location conflict, picks a suggested free slot; a partner registers two
+     * of their officers; attendance is taken; the home hospital's compliance updates.
+     */
+    @Test
+    void aManagerSchedulesATabletopAPartnerRegistersTwoOfficersAttendanceIsTakenAndComplianceUpdates() {
+        String room = "Training Room B " + unique();
+        LocalDate day = TODAY.plusDays(21);
+        JsonObject blocking = create(exercise(room, day.atTime(9, 0), 180).add("title", "ED lockdown drill " + unique()));
+        long policeId = demo.agencyNamed(PARTNER_AGENCY);
+        JsonObject police = Json.createObjectBuilder().add("id", policeId).build();
+        JsonObject first = demo.newContact(police);
+        JsonObject second = demo.newContact(police);
+        String title = "Active assailant tabletop " + unique();
+
+        try (Browser b = browser()) {
+            LoginPage.open(b).signInAs("manager", ApiFixture.PASSWORD);
+            assertEquals("Not compliant", CompliancePage.open(b).statusOf(HOME_HOSPITAL), "the demo's home hospital");
+            ExerciseEditPage form = ExerciseEditPage.open(b).title(title).hseepType("Tabletop")
+                    .scenario("Active assailant").location(room).startsAt(day + " 09:00").durationMinutes(180)
+                    .agency(PARTNER_AGENCY).saveExpectingConflicts();
+            b.lookAtBothSizes("exercise-conflict");
+            assertTrue(form.conflicts().get(0).contains(blocking.getString("title")), form.conflicts().toString());
+            assertFalse(form.freeSlots().isEmpty());
+            ExerciseViewPage exercise = form.pickFirstFreeSlot().save();
+            assertEquals(title, exercise.heading());
+            assertTrue(exercise.when().contains(day + " 12:00"), "the first free slot: after the drill, " + exercise.when());
+            exercise = exercise.move("schedule");
+            assertEquals("Scheduled", exercise.status());
+            long id = exercise.id();
+            HomePage.signOut(b);
+
+            LoginPage.open(b).signInAs("partner", ApiFixture.PASSWORD);
+            ExerciseViewPage seen = ExerciseViewPage.open(b, id)
+                    .registerAgencyOfficer(first.getString("lastName"), label(first))
+                    .registerAgencyOfficer(second.getString("lastName"), label(second));
+            b.lookAtBothSizes("exercise-partner");
+            assertEquals(2, seen.registeredPeople().stream().filter(p -> p.contains(first.getString("lastName"))
+                    || p.contains(second.getString("lastName"))).count(), seen.registeredPeople().toString());
+            HomePage.signOut(b);
+
+            // the day comes: the clock cannot be advanced, so the exercise is moved to yesterday morning
+            JsonObject scheduled = ok(manager.get("/api/exercises/" + id));
+            ok(manager.put("/api/exercises/" + id, exercise(room, TODAY.minusDays(1).atTime(9, 0), 180)
+                    .add("title", title).add("agencies", agencies(policeId))
+                    .add("version", scheduled.getInt("version")).build()));
+
+            LoginPage.open(b).signInAs("manager", ApiFixture.PASSWORD);
+            RosterPage roster = ExerciseViewPage.open(b, id).openRoster()
+                    .markPresent(displayName(first)).markPresent(displayName(second));
+            b.lookAtBothSizes("exercise-roster");
+            assertTrue(roster.count().startsWith("Present 2"), roster.count());
+            assertEquals("Conducted", ExerciseViewPage.open(b, id).move("conduct").status());
+
+            CompliancePage compliance = CompliancePage.open(b);
+            b.lookAtBothSizes("exercise-compliance");
+            assertEquals("Compliant", compliance.statusOf(HOME_HOSPITAL));
+            assertTrue(compliance.countingOf(HOME_HOSPITAL).stream().anyMatch(line -> line.contains(title)),
+                    compliance.countingOf(HOME_HOSPITAL).toString());
+        }
+    }
+
+    @Test
+    void theHomePagesAnswerEachRolesTrainingQuestion() {
+        try (Browser b = browser()) {
+            LoginPage.open(b).signInAs("director", ApiFixture.PASSWORD);
+            assertEquals(8, b.driver().findElements(org.openqa.selenium.By.cssSelector("#training-compliance .card"))
+                    .size());
+            b.lookAtBothSizes("home-training-director");
+            HomePage.signOut(b);
+            LoginPage.open(b).signInAs("officer", ApiFixture.PASSWORD);
+            assertTrue(b.driver().findElement(org.openqa.selenium.By.id("my-trainings")).getText()
+                    .contains("hours this year"));
+            b.lookAtBothSizes("home-training-officer");
+            HomePage.signOut(b);
+            LoginPage.open(b).signInAs("partner", ApiFixture.PASSWORD);
+            assertFalse(b.driver().findElements(org.openqa.selenium.By.cssSelector("#open-trainings li")).isEmpty(),
+                    "the partner's agency has upcoming exercises with free places");
+            b.lookAtBothSizes("home-training-partner");
+            b.go("/exercises/index?open=true");
+            b.lookAtBothSizes("exercise-list-partner");
+        }
+    }
+
+    private Browser browser() {
+        String path = deployed.getPath().endsWith("/") ? deployed.getPath().substring(0, deployed.getPath().length() - 1)
+                : deployed.getPath();
+        return Browser.open("http://127.0.0.1:" + deployed.getPort() + path, false);
+    }
+
+    private static String displayName(JsonObject contact) {
+        return contact.getString("rank") + " " + contact.getString("firstName") + " " + contact.getString("lastName");
+    }
+
+    private static String label(JsonObject contact) {
+        return displayName(contact) + " (" + contact.getString("agencyName") + ")";
     }
 
     // ------------------------------------------------------------------ helpers
