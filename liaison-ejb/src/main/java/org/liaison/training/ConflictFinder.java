@@ -64,13 +64,13 @@ public class ConflictFinder {
     }
 
     /**
-     * People registered for this exercise who hold a place at another exercise at an overlapping time (staff by
-     * account, agency people by contact).
+     * People registered for this exercise who hold a place at another exercise, or are expected at a meeting, at an
+     * overlapping time (staff by account, agency people by contact).
      */
     private List<Conflict> participants(Long selfId, TimeWindow window) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select coalesce(u.display_name, c.first_name || ' ' || c.last_name),"
-                        + " x.id, x.title, x.starts_at, x.ends_at"
+                        + " x.id, x.title, x.starts_at, x.ends_at, 'EXERCISE'"
                         + " from exercise_registration r"
                         + " join exercise_registration r2 on r2.id <> r.id and ((r.user_id is not null and r2.user_id"
                         + " = r.user_id) or (r.contact_id is not null and r2.contact_id = r.contact_id))"
@@ -80,14 +80,27 @@ public class ConflictFinder {
                         + " where r.exercise_id = ?1 and r.status in ('REGISTERED', 'CONFIRMED')"
                         + " and r2.status in ('REGISTERED', 'CONFIRMED', 'ATTENDED') and r2.waitlisted = false"
                         + " and x.id <> ?1 and x.status <> 'CANCELLED' and x.start_minute < ?3 and x.end_minute > ?2"
-                        + " order by x.starts_at")
+                        + " union all"
+                        + " select coalesce(u.display_name, c.first_name || ' ' || c.last_name),"
+                        + " m.id, m.title, m.starts_at, m.ends_at, 'MEETING'"
+                        + " from exercise_registration r"
+                        + " join meeting_attendee ma on (r.user_id is not null and ma.user_id = r.user_id)"
+                        + " or (r.contact_id is not null and ma.contact_id = r.contact_id)"
+                        + " join meeting m on m.id = ma.meeting_id"
+                        + " left join user_account u on u.id = r.user_id"
+                        + " left join contact c on c.id = r.contact_id"
+                        + " where r.exercise_id = ?1 and r.status in ('REGISTERED', 'CONFIRMED')"
+                        + " and m.status <> 'CANCELLED' and m.starts_at < ?5 and m.ends_at > ?4"
+                        + " order by 4")
                 .setParameter(1, selfId).setParameter(2, window.startMinute()).setParameter(3, window.endMinute())
+                .setParameter(4, Timestamp.valueOf(window.startsAt())).setParameter(5, Timestamp.valueOf(window.endsAt()))
                 .setMaxResults(MAX_PER_KIND).getResultList();
         return rows.stream().map(row -> {
             LocalDateTime starts = time(row[3]);
             LocalDateTime ends = time(row[4]);
-            return new Conflict(ConflictKind.PARTICIPANT, row[0] + " is registered for “" + row[2] + "” "
-                    + when(starts, ends) + ".", ((Number) row[1]).longValue(), (String) row[2], starts, ends);
+            String what = "MEETING".equals(row[5]) ? " is expected at the meeting “" : " is registered for “";
+            return new Conflict(ConflictKind.PARTICIPANT, row[0] + what + row[2] + "” " + when(starts, ends) + ".",
+                    ((Number) row[1]).longValue(), (String) row[2], starts, ends);
         }).toList();
     }
 
@@ -105,6 +118,20 @@ public class ConflictFinder {
                 .setParameter("notWaitlisted", Boolean.FALSE)
                 .setParameter("start", window.startMinute()).setParameter("end", window.endMinute())
                 .setMaxResults(1).getResultList();
+        if (others.isEmpty()) {
+            // a meeting the person is expected at, at an overlapping time
+            List<Object[]> meetings = em.createQuery("select m.id, m.title, m.startsAt, m.endsAt from MeetingAttendee a"
+                            + " join a.meeting m where (a.user.id = :user or a.contact.id = :contact)"
+                            + " and m.status <> org.liaison.domain.meeting.MeetingStatus.CANCELLED"
+                            + " and m.startsAt < :end and m.endsAt > :start", Object[].class)
+                    .setParameter("user", userId == null ? -1L : userId)
+                    .setParameter("contact", contactId == null ? -1L : contactId)
+                    .setParameter("start", window.startsAt()).setParameter("end", window.endsAt())
+                    .setMaxResults(1).getResultList();
+            return meetings.stream().map(m -> new Conflict(ConflictKind.PARTICIPANT, name + " is expected at the"
+                    + " meeting “" + m[1] + "” " + when((LocalDateTime) m[2], (LocalDateTime) m[3]) + ".", (Long) m[0],
+                    (String) m[1], (LocalDateTime) m[2], (LocalDateTime) m[3])).toList();
+        }
         return others.stream().map(x -> new Conflict(ConflictKind.PARTICIPANT, name + " is registered for “"
                 + x[1] + "” " + when((LocalDateTime) x[2], (LocalDateTime) x[3]) + ".", (Long) x[0], (String) x[1],
                 (LocalDateTime) x[2], (LocalDateTime) x[3])).toList();
