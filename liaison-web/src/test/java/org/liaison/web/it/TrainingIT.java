@@ -396,8 +396,8 @@ class TrainingIT extends ApiTest {
             LoginPage.open(b).signInAs("manager", ApiFixture.PASSWORD);
             assertEquals("Not compliant", CompliancePage.open(b).statusOf(HOME_HOSPITAL), "the demo's home hospital");
             ExerciseEditPage form = ExerciseEditPage.open(b).title(title).hseepType("Tabletop")
-                    .scenario("Active assailant").location(room).startsAt(day + " 09:00").durationMinutes(180)
-                    .agency(PARTNER_AGENCY).saveExpectingConflicts();
+                    .scenario("Active assailant").location(room).durationMinutes(180).agency(PARTNER_AGENCY)
+                    .startsAt(day + " 09:00").saveExpectingConflicts();
             b.lookAtBothSizes("exercise-conflict");
             assertTrue(form.conflicts().get(0).contains(blocking.getString("title")), form.conflicts().toString());
             assertFalse(form.freeSlots().isEmpty());

@@ -37,7 +37,8 @@ public final class ExerciseEditPage {
     public ExerciseEditPage startsAt(String dayAndTime) {
         WebElement input = browser.driver().findElement(By.id("exercise:startsAt_input"));
         input.clear();
-        input.sendKeys(dayAndTime, Keys.TAB);
+        input.sendKeys(dayAndTime, Keys.ESCAPE);
+        browser.driver().findElement(By.cssSelector("main h1")).click();
         return this;
     }
 
