@@ -366,12 +366,13 @@ public class ExerciseService {
     public List<org.liaison.domain.account.UserAccount> planners(Long facilityId, String name, int limit) {
         Facility facility = scope.facilityRef(facilityId, "facilityId");
         return em.createQuery("select distinct u from UserAccount u join u.roles r left join u.facilities f"
-                        + " where u.enabled = :enabled and ((r = :manager and f = :facility) or r = :director)"
+                        + " where ((r = :manager and f = :facility) or r = :director)"
                         + " and lower(u.displayName) like :name order by u.displayName",
                         org.liaison.domain.account.UserAccount.class)
-                .setParameter("manager", Role.MANAGER).setParameter("director", Role.DIRECTOR).setParameter("enabled", Boolean.TRUE)
+                .setParameter("manager", Role.MANAGER).setParameter("director", Role.DIRECTOR)
                 .setParameter("facility", facility).setParameter("name", RegistrationService.like(name))
-                .setMaxResults(Math.min(limit, 25)).getResultList();
+                .setMaxResults(Math.min(limit, 25)).getResultList().stream()
+                .filter(org.liaison.domain.account.UserAccount::isEnabled).toList();
     }
 
     // ------------------------------------------------------------------ blackouts

@@ -199,11 +199,10 @@ public class RegistrationService {
     public List<UserAccount> staffToRegister(Long exerciseId, String name, int limit) {
         Exercise exercise = exercises.find(exerciseId);
         return em.createQuery("select distinct u from UserAccount u join u.facilities f where f = :facility"
-                        + " and u.enabled = :enabled and u.partnerAgency is null and lower(u.displayName) like :name"
+                        + " and u.partnerAgency is null and lower(u.displayName) like :name"
                         + " order by u.displayName", UserAccount.class)
                 .setParameter("facility", exercise.getFacility()).setParameter("name", like(name))
-                .setParameter("enabled", Boolean.TRUE)
-                .setMaxResults(Math.min(limit, 25)).getResultList();
+                .setMaxResults(Math.min(limit, 25)).getResultList().stream().filter(UserAccount::isEnabled).toList();
     }
 
     /** People of the participating agencies (a partner: of their own agency only), by name. */

@@ -114,20 +114,24 @@ public class TrainingRecords {
     /** Per facility in scope: officers, and officers with a joint training attended in the last 12 months. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.AUDITOR_})
     public List<Coverage> coverage(LocalDate today) {
-        LocalDateTime since = today.minusMonths(12).atStartOfDay();
-        List<Object[]> officers = scope.bind(em.createQuery("select f.id, f.name, count(distinct u.id) from UserAccount u"
-                + " join u.facilities f join u.roles ro where ro = :officer and u.enabled = :enabled and "
-                + scope.byFacility("f.id") + " group by f.id, f.name order by f.name", Object[].class))
-                .setParameter("officer", Role.OFFICER).setParameter("enabled", Boolean.TRUE).getResultList();
-        Map<Long, Long> trained = new HashMap<>();
-        scope.bind(em.createQuery("select f.id, count(distinct u.id) from Registration r join r.user u"
-                + " join u.facilities f join u.roles ro join r.exercise x where ro = :officer and u.enabled = :enabled"
-                + " and r.status = :attended and x.window.startsAt >= :since and " + scope.byFacility("f.id")
-                + " group by f.id", Object[].class)).setParameter("officer", Role.OFFICER)
-                .setParameter("enabled", Boolean.TRUE).setParameter("attended", RegistrationStatus.ATTENDED).setParameter("since", since).getResultList()
-                .forEach(row -> trained.put((Long) row[0], (Long) row[1]));
-        return officers.stream().map(row -> new Coverage((Long) row[0], (String) row[1], (Long) row[2],
-                trained.getOrDefault((Long) row[0], 0L))).toList();
+        List<Object> params = new ArrayList<>();
+        params.add(Timestamp.valueOf(today.minusMonths(12).atStartOfDay()));
+        String visible = caller.seesAllFacilities() ? ""
+                : " and f.id in (" + placeholders(caller.facilityIdsForQuery(), params) + ")";
+        // one query: officers per facility, and those of them with an attended joint training since ?1
+        Query query = em.createNativeQuery("select f.id, f.name, count(distinct u.id), count(distinct case when exists"
+                + " (select 1 from exercise_registration r join exercise x on x.id = r.exercise_id where r.user_id = u.id"
+                + " and r.status = 'ATTENDED' and x.starts_at >= ?1) then u.id end)"
+                + " from user_account u join user_facility uf on uf.user_id = u.id join facility f on f.id = uf.facility_id"
+                + " join user_role ro on ro.user_id = u.id where ro.role = 'OFFICER' and u.enabled = true" + visible
+                + " group by f.id, f.name order by f.name");
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new Coverage(((Number) row[0]).longValue(), (String) row[1],
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue())).toList();
     }
 
     /**

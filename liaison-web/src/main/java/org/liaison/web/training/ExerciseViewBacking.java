@@ -147,7 +147,7 @@ public class ExerciseViewBacking implements Serializable {
     }
 
     public boolean isCanRegisterSelf() {
-        return user.isStaff() && registrations.stream().noneMatch(r -> r.getUser() != null
+        return (user.is("OFFICER") || user.is("MANAGER")) && registrations.stream().noneMatch(r -> r.getUser() != null
                 && r.getUser().getUsername().equals(user.getProfile().username())
                 && r.getStatus() != RegistrationStatus.CANCELLED);
     }

@@ -37,8 +37,7 @@ public final class ExerciseEditPage {
     public ExerciseEditPage startsAt(String dayAndTime) {
         WebElement input = browser.driver().findElement(By.id("exercise:startsAt_input"));
         input.clear();
-        input.sendKeys(dayAndTime, Keys.ESCAPE);
-        browser.driver().findElement(By.cssSelector("main h1")).click();
+        input.sendKeys(dayAndTime, Keys.TAB);
         return this;
     }
 
@@ -72,7 +71,13 @@ public final class ExerciseEditPage {
     /** Saves a time and place that collide: the page stays and names the conflicts. */
     public ExerciseEditPage saveExpectingConflicts() {
         browser.driver().findElement(By.id("exercise:save")).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#exercise .conflict")));
+        try {
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#exercise .conflict")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("exercise-no-conflict");
+            throw new AssertionError("no conflict shown; page says: " + browser.driver().findElement(By.id("main"))
+                    .getText(), e);
+        }
         return this;
     }
 
