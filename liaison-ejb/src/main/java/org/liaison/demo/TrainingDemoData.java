@@ -150,7 +150,7 @@ public class TrainingDemoData implements DemoDataPart {
         List<Relationship> ordered = partners.stream().sorted(Comparator.comparing(
                 (Relationship r) -> r.getRole() != RelationshipRole.PRIMARY)).toList();
         // most exercises include the primary police; some are run with dispatch or corrections only
-        boolean withoutPolice = index % 7 == 3;
+        boolean withoutPolice = index % 7 == 2;
         int wanted = type == HseepType.FULL_SCALE ? 3 : type == HseepType.FUNCTIONAL ? 2 : 1;
         for (Relationship r : ordered) {
             boolean police = r.getAgency().getType() != AgencyType.DISPATCH

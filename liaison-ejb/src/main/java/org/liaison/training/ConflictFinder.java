@@ -115,7 +115,7 @@ public class ConflictFinder {
                 .setParameter("contact", contactId == null ? -1L : contactId)
                 .setParameter("active", org.liaison.domain.training.RegistrationStatus.ACTIVE)
                 .setParameter("self", selfId).setParameter("cancelled", ExerciseStatus.CANCELLED)
-                .setParameter("notWaitlisted", Boolean.FALSE)
+                .setParameter("notWaitlisted", Boolean.FALSE).setHint("eclipselink.jdbc.bind-parameters", "TRUE")
                 .setParameter("start", window.startMinute()).setParameter("end", window.endMinute())
                 .setMaxResults(1).getResultList();
         if (others.isEmpty()) {

@@ -145,6 +145,8 @@ public class ExerciseService {
         for (TypedQuery<?> q : List.of(query, count)) {
             scope.bind(q);
             params.forEach(q::setParameter);
+            // booleans must be bound: inlined, EclipseLink writes them as 0/1, which H2 refuses to compare
+            q.setHint("eclipselink.jdbc.bind-parameters", "TRUE");
         }
         query.setHint("eclipselink.batch", "x.agencies").setHint("eclipselink.batch", "x.coreCapabilities")
                 .setHint("eclipselink.batch.type", "IN");

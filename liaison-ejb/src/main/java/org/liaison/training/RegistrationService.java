@@ -150,6 +150,7 @@ public class RegistrationService {
             if (placesOnly) {
                 q.setParameter("cancelled", RegistrationStatus.CANCELLED);
                 q.setParameter("notWaitlisted", Boolean.FALSE);
+                q.setHint("eclipselink.jdbc.bind-parameters", "TRUE");
             }
         }
         return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),

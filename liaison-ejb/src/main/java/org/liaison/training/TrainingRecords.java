@@ -228,7 +228,7 @@ public class TrainingRecords {
         }
         em.createQuery("select r.exercise.id, r.side, count(r) from Registration r where r.exercise.id in :ids"
                         + " and r.status in :active and r.waitlisted = :notWaitlisted group by r.exercise.id, r.side",
-                        Object[].class).setParameter("ids", exerciseIds).setParameter("notWaitlisted", Boolean.FALSE)
+                        Object[].class).setParameter("ids", exerciseIds).setParameter("notWaitlisted", Boolean.FALSE).setHint("eclipselink.jdbc.bind-parameters", "TRUE")
                 .setParameter("active", RegistrationStatus.ACTIVE).getResultList()
                 .forEach(row -> held.computeIfAbsent((Long) row[0], k -> new long[2])[row[1] == Side.STAFF ? 0 : 1] =
                         (Long) row[2]);

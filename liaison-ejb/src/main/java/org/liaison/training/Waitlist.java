@@ -31,7 +31,7 @@ public class Waitlist {
     public long holding(Exercise exercise, Side side) {
         return em.createQuery("select count(r) from Registration r where r.exercise = :x and r.side = :side"
                         + " and r.status in :active and r.waitlisted = :notWaitlisted", Long.class)
-                .setParameter("notWaitlisted", Boolean.FALSE)
+                .setParameter("notWaitlisted", Boolean.FALSE).setHint("eclipselink.jdbc.bind-parameters", "TRUE")
                 .setParameter("x", exercise).setParameter("side", side)
                 .setParameter("active", RegistrationStatus.ACTIVE).getSingleResult();
     }
@@ -45,7 +45,7 @@ public class Waitlist {
                         + " and r.side = :side and r.waitlisted = :waitlisted and r.status = :registered"
                         + " order by r.registeredAt, r.id", Registration.class)
                 .setParameter("x", exercise).setParameter("side", side)
-                .setParameter("registered", RegistrationStatus.REGISTERED).setParameter("waitlisted", Boolean.TRUE)
+                .setParameter("registered", RegistrationStatus.REGISTERED).setParameter("waitlisted", Boolean.TRUE).setHint("eclipselink.jdbc.bind-parameters", "TRUE")
                 .setMaxResults((int) Math.min(free, Exercise.MAX_CAPACITY)).getResultList();
         for (Registration registration : next) {
             var before = registration.auditSnapshot();

@@ -36,8 +36,10 @@ public final class ExerciseEditPage {
     /** Types the start as shown in the field (yyyy-MM-dd HH:mm) and leaves the field. */
     public ExerciseEditPage startsAt(String dayAndTime) {
         WebElement input = browser.driver().findElement(By.id("exercise:startsAt_input"));
-        input.clear();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(dayAndTime, Keys.TAB);
+        browser.waiting().until(d -> dayAndTime.equals(d.findElement(By.id("exercise:startsAt_input"))
+                .getDomProperty("value")));
         return this;
     }
 
