@@ -71,6 +71,7 @@ public class ExerciseEditBacking implements Serializable {
     private List<PickOption> agencies = new ArrayList<>();
     private Map<Long, Long> pointsOfContact = new LinkedHashMap<>();
     private PickOption leadPlanner;
+    private PickOption agencyPick;
     private Integer staffCapacity = 20;
     private Integer agencyCapacity = 10;
     private boolean countsTowardCms = true;
@@ -139,6 +140,20 @@ public class ExerciseEditBacking implements Serializable {
                 .items().stream().map(a -> new PickOption(a.id(), a.name())).toList();
     }
 
+    /** Adds the agency just picked (once) and empties the picker for the next one. */
+    public void addAgency() {
+        if (agencyPick != null && agencies.stream().noneMatch(a -> a.id().equals(agencyPick.id()))) {
+            agencies.add(agencyPick);
+        }
+        agencyPick = null;
+    }
+
+    public void removeAgency(int index) {
+        if (index >= 0 && index < agencies.size()) {
+            agencies.remove(index);
+        }
+    }
+
     public List<PickOption> completePlanner(String query) {
         if (facilityId == null) {
             return List.of();
@@ -155,9 +170,9 @@ public class ExerciseEditBacking implements Serializable {
             Feedback.savedAndRedirecting("exercise.saved", saved.getTitle());
             return "/exercises/view?faces-redirect=true&id=" + saved.getId();
         } catch (ScheduleConflicts e) {
+            // listed in the page's conflicts region, with free slots to pick from
             conflicts = new ArrayList<>(e.getConflicts());
             suggest();
-            Feedback.error("exercise.conflicts.found");
         } catch (InvalidInput e) {
             Feedback.invalid(e, "exercise");
         } catch (DomainRuleViolation e) {
@@ -265,6 +280,8 @@ public class ExerciseEditBacking implements Serializable {
     public void setDurationMinutes(Integer durationMinutes) { this.durationMinutes = durationMinutes; }
     public List<PickOption> getAgencies() { return agencies; }
     public void setAgencies(List<PickOption> agencies) { this.agencies = agencies == null ? new ArrayList<>() : agencies; }
+    public PickOption getAgencyPick() { return agencyPick; }
+    public void setAgencyPick(PickOption agencyPick) { this.agencyPick = agencyPick; }
     public PickOption getLeadPlanner() { return leadPlanner; }
     public void setLeadPlanner(PickOption leadPlanner) { this.leadPlanner = leadPlanner; }
     public Integer getStaffCapacity() { return staffCapacity; }

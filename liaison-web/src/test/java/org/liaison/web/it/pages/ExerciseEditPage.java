@@ -55,18 +55,19 @@ public final class ExerciseEditPage {
 
     /** Types part of the agency's name into the lazy picker and picks it from the suggestions. */
     public ExerciseEditPage agency(String name) {
-        WebElement input = browser.driver().findElement(By.id("exercise:agencies_input"));
+        WebElement input = browser.driver().findElement(By.id("exercise:agencyPick_input"));
         input.sendKeys(name.substring(0, Math.min(12, name.length())));
-        By item = By.cssSelector("#exercise\\:agencies_panel li[data-item-label=\"" + name + "\"]");
+        By item = By.cssSelector("#exercise\\:agencyPick_panel li[data-item-label=\"" + name + "\"]");
         try {
             browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot("exercise-agency-picker");
             throw new AssertionError("no suggestion " + name + " in: " + browser.driver().findElements(
-                    By.id("exercise:agencies_panel")).stream().map(p -> p.getDomProperty("outerHTML")).toList()
+                    By.id("exercise:agencyPick_panel")).stream().map(p -> p.getDomProperty("outerHTML")).toList()
                     + " console: " + browser.consoleErrors(), e);
         }
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("exercise:agencies_panel")));
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#chosen-agencies .chosen-name")).stream()
+                .anyMatch(e -> e.getText().equals(name)));
         return this;
     }
 
