@@ -48,6 +48,8 @@ public class ExerciseViewBacking implements Serializable {
     private String reason;
     private PickOption staffPick;
     private PickOption personPick;
+    /** What the last registration did, shown beside the list (a status region, not a global message). */
+    private String notice;
 
     public void load() {
         try {
@@ -100,8 +102,8 @@ public class ExerciseViewBacking implements Serializable {
     private void register(java.util.function.Supplier<Registration> action) {
         try {
             Registration registration = action.get();
-            Feedback.info(registration.isWaitlisted() ? "exercise.registered.waitlist" : "exercise.registered",
-                    registration.getPersonName());
+            notice = registration.isWaitlisted() ? Texts.get("exercise.registered.waitlist", registration.getPersonName())
+                    : Texts.get("exercise.registered", registration.getPersonName());
         } catch (InvalidInput e) {
             Feedback.invalid(e, "registrations");
         } catch (DomainRuleViolation e) {
@@ -113,7 +115,7 @@ public class ExerciseViewBacking implements Serializable {
     public void cancel(Long registrationId, long version) {
         try {
             registrationService.move(id, registrationId, version, RegistrationService.Move.CANCEL);
-            Feedback.info("exercise.registration.cancelled");
+            notice = Texts.get("exercise.registration.cancelled");
         } catch (DomainRuleViolation e) {
             Feedback.refused(e.getMessage());
         } catch (StaleRecord e) {
@@ -173,6 +175,7 @@ public class ExerciseViewBacking implements Serializable {
                 exercise.getAgencyCapacity());
     }
 
+    public String getNotice() { return notice; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Exercise getExercise() { return exercise; }
