@@ -6,14 +6,14 @@ package org.liaison.agency;
  * the directory). Exported cells are prefixed with a quote so the spreadsheet shows them as text; the database keeps
  * the value as typed, and importing an exported file takes the quote off again.
  */
-final class CsvCells {
+public final class CsvCells {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private CsvCells() {
     }
 
-    static String neutralised(Object value) {
+    public static String neutralised(Object value) {
         if (value == null) {
             return null;
         }

@@ -1,0 +1,189 @@
+package org.liaison.web.training;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.liaison.domain.shared.DomainRuleViolation;
+import org.liaison.domain.training.Exercise;
+import org.liaison.domain.training.Registration;
+import org.liaison.domain.training.RegistrationStatus;
+import org.liaison.platform.InvalidInput;
+import org.liaison.platform.PageRequest;
+import org.liaison.platform.RecordNotFound;
+import org.liaison.platform.StaleRecord;
+import org.liaison.training.ExerciseService;
+import org.liaison.training.RegistrationService;
+import org.liaison.training.TrainingRecords;
+import org.liaison.web.security.ActiveUser;
+import org.liaison.web.shared.Feedback;
+import org.liaison.web.shared.Texts;
+import org.omnifaces.util.Faces;
+
+/** exercises/view: an exercise, its lifecycle, and registrations on both sides. */
+@Named
+@ViewScoped
+public class ExerciseViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ExerciseService exercises;
+
+    @Inject
+    RegistrationService registrationService;
+
+    @Inject
+    TrainingRecords records;
+
+    @Inject
+    ActiveUser user;
+
+    private Long id;
+    private Exercise exercise;
+    private List<Registration> registrations;
+    private long[] held = new long[2];
+    private String reason;
+    private PickOption staffPick;
+    private PickOption personPick;
+    /** What the last registration did, shown beside the list (a status region, not a global message). */
+    private String notice;
+
+    public void load() {
+        try {
+            exercise = exercises.find(id);
+            registrations = registrationService.list(id, false, new PageRequest(0, PageRequest.MAX_LIMIT, null, true))
+                    .items();
+            held = records.placesHeld(List.of(id)).getOrDefault(id, new long[2]);
+        } catch (RecordNotFound e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    public void move(String move) {
+        try {
+            exercise = exercises.move(id, exercise.getVersion(), ExerciseService.Move.valueOf(move), LocalDate.now(),
+                    reason);
+            Feedback.info("exercise.moved", Texts.get("enum.ExerciseStatus." + exercise.getStatus()));
+        } catch (InvalidInput e) {
+            Feedback.invalid(e, "lifecycle");
+        } catch (DomainRuleViolation e) {
+            if (e.getField() != null) {
+                Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage()), "lifecycle");
+            } else {
+                Feedback.refused(e.getMessage());
+            }
+        } catch (StaleRecord e) {
+            Feedback.stale();
+        }
+        load();
+    }
+
+    public void registerMe() {
+        register(() -> registrationService.registerStaff(id, null));
+    }
+
+    public void registerStaff() {
+        if (staffPick != null) {
+            register(() -> registrationService.registerStaff(id, staffPick.id()));
+            staffPick = null;
+        }
+    }
+
+    public void registerAgencyPerson() {
+        if (personPick != null) {
+            register(() -> registrationService.registerAgencyPerson(id, personPick.id()));
+            personPick = null;
+        }
+    }
+
+    private void register(java.util.function.Supplier<Registration> action) {
+        try {
+            Registration registration = action.get();
+            notice = registration.isWaitlisted() ? Texts.get("exercise.registered.waitlist", registration.getPersonName())
+                    : Texts.get("exercise.registered", registration.getPersonName());
+        } catch (InvalidInput e) {
+            Feedback.invalid(e, "registrations");
+        } catch (DomainRuleViolation e) {
+            Feedback.refused(e.getMessage());
+        }
+        load();
+    }
+
+    public void cancel(Long registrationId, long version) {
+        try {
+            registrationService.move(id, registrationId, version, RegistrationService.Move.CANCEL);
+            notice = Texts.get("exercise.registration.cancelled");
+        } catch (DomainRuleViolation e) {
+            Feedback.refused(e.getMessage());
+        } catch (StaleRecord e) {
+            Feedback.stale();
+        }
+        load();
+    }
+
+    public List<PickOption> completeStaff(String query) {
+        return registrationService.staffToRegister(id, query, 10).stream()
+                .map(u -> new PickOption(u.getId(), u.getDisplayName())).toList();
+    }
+
+    public List<PickOption> completeAgencyPerson(String query) {
+        return registrationService.agencyPeopleToRegister(id, query, 10).stream()
+                .map(c -> new PickOption(c.getId(), c.getDisplayName() + " (" + c.getAgency().getName() + ")")).toList();
+    }
+
+    public boolean canCancel(Registration r) {
+        boolean active = r.getStatus() == RegistrationStatus.REGISTERED || r.getStatus() == RegistrationStatus.CONFIRMED;
+        boolean own = r.getUser() != null && r.getUser().getUsername().equals(user.getProfile().username());
+        return active && exercise.isOpenForRegistration() && (own || isEditor() || user.is("PARTNER"));
+    }
+
+    public boolean isEditable() {
+        return isEditor() && !user.is("PARTNER");
+    }
+
+    private boolean isEditor() {
+        return user.isEditor();
+    }
+
+    public boolean isCanRegisterSelf() {
+        return (user.is("OFFICER") || user.is("MANAGER")) && registrations.stream().noneMatch(r -> r.getUser() != null
+                && r.getUser().getUsername().equals(user.getProfile().username())
+                && r.getStatus() != RegistrationStatus.CANCELLED);
+    }
+
+    public boolean isCanRegisterStaff() {
+        return isEditable();
+    }
+
+    public boolean isCanRegisterAgencyPeople() {
+        return isEditable() || user.is("PARTNER");
+    }
+
+    public boolean isAttendanceOpen() {
+        return exercise.isAttendanceOpen(LocalDate.now());
+    }
+
+    public String getCapacityText() {
+        return Texts.get("exercise.capacity.text", exercise.getStaffCapacity(), exercise.getAgencyCapacity());
+    }
+
+    public String getPlacesText() {
+        return Texts.get("exercise.places.text", held[0], exercise.getStaffCapacity(), held[1],
+                exercise.getAgencyCapacity());
+    }
+
+    public String getNotice() { return notice; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Exercise getExercise() { return exercise; }
+    public List<Registration> getRegistrations() { return registrations; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public PickOption getStaffPick() { return staffPick; }
+    public void setStaffPick(PickOption staffPick) { this.staffPick = staffPick; }
+    public PickOption getPersonPick() { return personPick; }
+    public void setPersonPick(PickOption personPick) { this.personPick = personPick; }
+}

@@ -1,0 +1,567 @@
+package org.liaison.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.liaison.web.it.ApiFixture.HOME_HOSPITAL;
+import static org.liaison.web.it.ApiFixture.OTHER_HOSPITAL;
+import static org.liaison.web.it.ApiFixture.PARTNER_AGENCY;
+import static org.liaison.web.it.ApiFixture.assertForbidden;
+import static org.liaison.web.it.ApiFixture.assertInvalid;
+import static org.liaison.web.it.ApiFixture.assertNotFound;
+import static org.liaison.web.it.ApiFixture.assertProblem;
+import static org.liaison.web.it.ApiFixture.id;
+import static org.liaison.web.it.ApiFixture.newAgency;
+import static org.liaison.web.it.ApiFixture.ok;
+import static org.liaison.web.it.ApiFixture.unique;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liaison.web.it.Http.Client;
+import org.liaison.web.it.Http.Reply;
+import org.liaison.web.it.pages.Browser;
+import org.liaison.web.it.pages.CompliancePage;
+import org.liaison.web.it.pages.ExerciseEditPage;
+import org.liaison.web.it.pages.ExerciseViewPage;
+import org.liaison.web.it.pages.HomePage;
+import org.liaison.web.it.pages.LoginPage;
+import org.liaison.web.it.pages.RosterPage;
+
+/**
+ * Training scheduling over the API and in the browser, against the real WAR and the demo data: exercises and their
+ * lifecycle, every kind of conflict and the manager's override, free slots, registrations on both sides with capacity
+ * and waitlist, attendance, the compliance tracker, and the manager's and partner's story in a real browser. Each
+ * test creates its own exercises at its own rooms; exercises it conducts do not count toward CMS, so the tracker's
+ * demo shape (home hospital not compliant) stays for the browser story, which is the one that changes it.
+ */
+@RunAsClient
+class TrainingIT extends ApiTest {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    Client manager;
+    Client director;
+    Client partner;
+    long home;
+
+    @BeforeEach
+    void signIn() {
+        manager = demo.as("manager");
+        director = demo.as("director");
+        partner = demo.as("partner");
+        home = demo.facilityId(HOME_HOSPITAL);
+    }
+
+    // ------------------------------------------------------------------ roles, scope, validation, versions
+
+    @Test
+    void everyRoleReadsExercisesAndOnlyManagersDirectorsAndAdministratorsPlanThem() {
+        for (String role : ApiFixture.ROLES) {
+            assertEquals(200, demo.as(role).get("/api/exercises").status(), role);
+        }
+        JsonObject invalid = Json.createObjectBuilder().add("type", "PICNIC").build();
+        for (String role : List.of("officer", "partner", "auditor")) {
+            assertForbidden(demo.as(role).post("/api/exercises", invalid));
+            assertForbidden(demo.as(role).get("/api/exercises/conflicts?facilityId=" + home));
+            assertForbidden(demo.as(role).get("/api/exercises/free-slots?facilityId=" + home));
+        }
+        assertInvalid(manager.post("/api/exercises", invalid), "type", "scenario", "facilityId", "location",
+                "startsAt", "endsAt");
+        assertForbidden(partner.get("/api/compliance/exercises"));
+        assertForbidden(demo.as("officer").put("/api/exercises/1/attendance", Json.createObjectBuilder().build()));
+        assertForbidden(partner.post("/api/compliance/activations", Json.createObjectBuilder().build()));
+    }
+
+    @Test
+    void anExerciseEndingBeforeItStartsOrWithoutATitleIsRefusedOnThoseFields() {
+        JsonObjectBuilder body = exercise("Room " + unique(), TODAY.plusDays(30).atTime(9, 0), 120);
+        assertInvalid(manager.post("/api/exercises", body.add("endsAt", TODAY.plusDays(30).atTime(8, 0).toString())
+                .build()), "endsAt");
+        assertInvalid(manager.post("/api/exercises", exercise("Room " + unique(), TODAY.plusDays(30).atTime(9, 0), 120)
+                .add("title", " ").build()), "title");
+        assertInvalid(manager.post("/api/exercises", exercise("Room " + unique(), TODAY.plusDays(30).atTime(9, 0), 120)
+                .add("staffCapacity", -1).build()), "staffCapacity");
+    }
+
+    @Test
+    void anotherHospitalsExerciseIsNotFoundAndItsFacilityCannotBeNamed() {
+        long other = demo.facilityId(OTHER_HOSPITAL);
+        JsonObject theirs = ok(director.get("/api/exercises?limit=1&facilityId=" + other)).getJsonArray("items")
+                .getJsonObject(0);
+        assertNotFound(manager.get("/api/exercises/" + id(theirs)));
+        assertNotFound(manager.get("/api/exercises/" + id(theirs) + "/registrations"));
+        assertNotFound(partner.get("/api/exercises/" + id(theirs)));
+        assertInvalid(manager.post("/api/exercises", exercise("Room " + unique(), TODAY.plusDays(30).atTime(9, 0), 60)
+                .add("facilityId", other).build()), "facilityId");
+        assertTrue(ok(manager.get("/api/exercises?limit=200")).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().allMatch(x -> x.getJsonNumber("facilityId").longValue() == home));
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAndNothingIsOverwritten() {
+        JsonObject created = create(exercise("Room " + unique(), TODAY.plusDays(31).atTime(9, 0), 60));
+        JsonObject renamed = ok(manager.put("/api/exercises/" + id(created), exercise(created.getString("location"),
+                TODAY.plusDays(31).atTime(9, 0), 60).add("title", "Renamed").add("version", created.getInt("version"))
+                .build()));
+        assertEquals("Renamed", renamed.getString("title"));
+        Reply stale = manager.put("/api/exercises/" + id(created), exercise(created.getString("location"),
+                TODAY.plusDays(31).atTime(9, 0), 60).add("title", "Lost").add("version", created.getInt("version"))
+                .build());
+        assertProblem(409, stale);
+        assertEquals("Renamed", ok(manager.get("/api/exercises/" + id(created))).getString("title"));
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    @Test
+    void anExerciseMovesOnlyAlongItsLifecycleAndConductingRecordsAnEngagementPerAgency() {
+        long agency = demo.agencyNamed(PARTNER_AGENCY);
+        JsonObject proposed = create(exercise("Room " + unique(), TODAY.minusDays(1).atTime(9, 0), 120)
+                .add("countsTowardCms", false).add("agencies", agencies(agency)));
+        assertEquals("PROPOSED", proposed.getString("status"));
+        assertEquals("DISCUSSION_BASED", proposed.getString("category"));
+        assertProblem(409, move(proposed, "CONDUCT", null));
+        assertInvalid(move(proposed, "CANCEL", " "), "reason");
+
+        long engagementsBefore = engagements(agency);
+        JsonObject planning = ok(move(proposed, "START_PLANNING", null));
+        JsonObject scheduled = ok(move(planning, "SCHEDULE", null));
+        JsonObject conducted = ok(move(scheduled, "CONDUCT", null));
+        assertEquals("CONDUCTED", conducted.getString("status"));
+        assertEquals(TODAY.toString(), conducted.getString("conductedOn"));
+        assertEquals(TODAY.toString(), conducted.getString("afterActionOpenedOn"));
+        assertEquals(engagementsBefore + 1, engagements(agency), "an EXERCISE engagement with the agency, today");
+        assertProblem(409, move(conducted, "CANCEL", "too late"));
+        JsonObject closed = ok(move(ok(move(conducted, "START_AFTER_ACTION", null)), "CLOSE", null));
+        assertEquals("CLOSED", closed.getString("status"));
+        assertProblem(409, move(closed, "CLOSE", null));
+    }
+
+    // ------------------------------------------------------------------ conflicts and the override
+
+    @Test
+    void theSameRoomAtAnOverlappingTimeIsAConflictNamingTheOtherExerciseUnlessAManagerOverridesIt() {
+        String room = "Simulation Lab " + unique();
+        LocalDateTime nine = TODAY.plusDays(40).atTime(9, 0);
+        JsonObject first = create(exercise(room, nine, 180).add("title", "Hostage tabletop " + unique()));
+
+        Reply clash = manager.post("/api/exercises", exercise(room.toLowerCase(), nine.plusHours(2), 60).build());
+        assertProblem(409, clash);
+        String message = clash.json().getJsonArray("errors").getJsonObject(0).getString("message");
+        assertEquals("LOCATION", clash.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(message.contains(first.getString("title")) && message.contains(room), message);
+
+        JsonObject check = ok(manager.get("/api/exercises/conflicts?facilityId=" + home + "&location="
+                + room.replace(" ", "%20") + "&startsAt=" + nine.plusHours(2) + "&endsAt=" + nine.plusHours(3)));
+        assertEquals(1, check.getInt("total"));
+        assertEquals(0, ok(manager.get("/api/exercises/conflicts?facilityId=" + home + "&location="
+                + room.replace(" ", "%20") + "&startsAt=" + nine.plusHours(3) + "&endsAt=" + nine.plusHours(4)))
+                .getInt("total"), "back to back is no conflict");
+
+        JsonObject overridden = create(exercise(room, nine.plusHours(2), 60)
+                .add("overrideReason", "The ED drill shares the lab on purpose"));
+        assertEquals("The ED drill shares the lab on purpose", overridden.getString("overrideReason"));
+        assertEquals("manager", overridden.getString("overriddenBy"));
+        assertEquals(1, ok(demo.as("admin").get("/api/audit?recordType=Exercise&action=CONFLICT_OVERRIDDEN&recordId="
+                + id(overridden))).getInt("total"), "the override is in the audit trail");
+    }
+
+    @Test
+    void movingAnExerciseOntoAnotherThatItsRegisteredOfficerAttendsIsAConflictNamingTheOfficer() {
+        JsonObject officer = demo.newOfficer();
+        LocalDateTime morning = TODAY.plusDays(41).atTime(9, 0);
+        JsonObject first = create(exercise("Room " + unique(), morning, 120));
+        JsonObject second = create(exercise("Room " + unique(), morning.plusDays(1), 120));
+        register(first, Json.createObjectBuilder().add("userId", id(officer)));
+        register(second, Json.createObjectBuilder().add("userId", id(officer)));
+
+        Reply moved = manager.put("/api/exercises/" + id(second), exercise(second.getString("location"),
+                morning.plusMinutes(30), 120).add("version", second.getInt("version")).build());
+        assertProblem(409, moved);
+        JsonObject conflict = moved.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("PARTICIPANT", conflict.getString("field"));
+        assertTrue(conflict.getString("message").contains(officer.getString("displayName"))
+                && conflict.getString("message").contains(first.getString("title")), conflict.toString());
+
+        JsonObject third = create(exercise("Room " + unique(), morning.plusMinutes(60), 60));
+        Reply doubleBooked = manager.post("/api/exercises/" + id(third) + "/registrations",
+                Json.createObjectBuilder().add("userId", id(officer)).build());
+        assertProblem(409, doubleBooked);
+        assertTrue(doubleBooked.json().getString("detail").contains(first.getString("title")), doubleBooked.toString());
+    }
+
+    @Test
+    void anAgencysBlackoutDaysAreAConflictAndFreeSlotsAvoidThemAndTheBusyRoom() {
+        JsonObject agency = newAgency(manager, home);
+        LocalDate festival = TODAY.plusDays(50);
+        Reply declared = manager.post("/api/exercises/blackouts", Json.createObjectBuilder().add("agencyId", id(agency))
+                .add("firstDay", festival.toString()).add("lastDay", festival.plusDays(1).toString())
+                .add("reason", "City festival").build());
+        assertEquals(201, declared.status(), declared.toString());
+        assertInvalid(partner.post("/api/exercises/blackouts", Json.createObjectBuilder().add("agencyId", id(agency))
+                .add("firstDay", festival.toString()).add("lastDay", festival.toString()).add("reason", "x").build()),
+                "agencyId");
+
+        Reply clash = manager.post("/api/exercises", exercise("Room " + unique(), festival.atTime(10, 0), 60)
+                .add("agencies", agencies(id(agency))).build());
+        assertProblem(409, clash);
+        JsonObject conflict = clash.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("BLACKOUT", conflict.getString("field"));
+        assertTrue(conflict.getString("message").contains(agency.getString("name"))
+                && conflict.getString("message").contains("City festival"), conflict.toString());
+
+        // the room is busy all day before the festival; the agency is away during it
+        String room = "Room " + unique();
+        create(exercise(room, festival.minusDays(1).atTime(8, 0), 600));
+        List<JsonObject> slots = ok(manager.get("/api/exercises/free-slots?facilityId=" + home + "&location="
+                + room.replace(" ", "%20") + "&durationMinutes=120&agencyIds=" + id(agency) + "&from="
+                + festival.minusDays(1) + "&to=" + festival.plusDays(5))).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertEquals(festival.plusDays(2).atTime(8, 0).toString(), slots.get(0).getString("startsAt").substring(0, 16),
+                slots.toString());
+        assertEquals(festival.plusDays(2).atTime(10, 0).toString(), slots.get(0).getString("endsAt").substring(0, 16));
+        assertInvalid(manager.get("/api/exercises/free-slots?facilityId=" + home + "&location=X&durationMinutes=5"),
+                "durationMinutes");
+    }
+
+    @Test
+    void conflictsAndFreeSlotsCostTheSameStatementsForTenExercisesAsForAThousand() throws Exception {
+        LocalDate start = TODAY.plusYears(3);
+        String few = "Few Room " + unique();
+        String many = "Many Room " + unique();
+        createMany(few, start, 10);
+        createMany(many, start, 1000);
+        String slotsFew = freeSlotsPath(few, start);
+        String slotsMany = freeSlotsPath(many, start);
+        manager.get(slotsFew); // warm up: the caller's account and scope
+        long fewStatements = statementsFor(slotsFew);
+        long manyStatements = statementsFor(slotsMany);
+        assertEquals(fewStatements, manyStatements, "free slots: statements for 10 vs 1,000 exercises in the room");
+        assertNotEquals(ok(manager.get(slotsFew)).getJsonArray("items").getJsonObject(0).getString("startsAt"),
+                ok(manager.get(slotsMany)).getJsonArray("items").getJsonObject(0).getString("startsAt"),
+                "the busy room's first free slot comes after its thousand exercises");
+
+        String conflictsFew = conflictsPath(few, start.atTime(8, 0));
+        String conflictsMany = conflictsPath(many, start.atTime(8, 0));
+        assertEquals(statementsFor(conflictsFew), statementsFor(conflictsMany), "conflicts: 10 vs 1,000");
+    }
+
+    // ------------------------------------------------------------------ registrations, capacity, waitlist
+
+    @Test
+    void eachSideHasItsCapacityAndACancelledPlaceGoesToTheFirstOnTheWaitlist() {
+        long agency = demo.agencyNamed(PARTNER_AGENCY);
+        List<Long> people = contactsOf(agency);
+        JsonObject exercise = create(exercise("Room " + unique(), TODAY.plusDays(42).atTime(9, 0), 120)
+                .add("staffCapacity", 1).add("agencyCapacity", 1).add("agencies", agencies(agency)));
+        JsonObject first = register(exercise, Json.createObjectBuilder().add("userId", id(demo.newOfficer())));
+        JsonObject second = register(exercise, Json.createObjectBuilder().add("userId", id(demo.newOfficer())));
+        JsonObject third = register(exercise, Json.createObjectBuilder().add("userId", id(demo.newOfficer())));
+        JsonObject sergeant = register(exercise, Json.createObjectBuilder().add("contactId", people.get(0)));
+        JsonObject detective = register(exercise, Json.createObjectBuilder().add("contactId", people.get(1)));
+        assertAll(
+                () -> assertFalse(first.getBoolean("waitlisted")),
+                () -> assertTrue(second.getBoolean("waitlisted")),
+                () -> assertTrue(third.getBoolean("waitlisted")),
+                () -> assertFalse(sergeant.getBoolean("waitlisted"), "the agency side has its own place"),
+                () -> assertTrue(detective.getBoolean("waitlisted")));
+
+        ok(manager.post("/api/exercises/" + id(exercise) + "/registrations/" + id(first) + "/transitions",
+                Json.createObjectBuilder().add("move", "CANCEL").add("version", first.getInt("version")).build()));
+
+        assertFalse(registration(exercise, second).getBoolean("waitlisted"), "the first on the waitlist moved up");
+        assertTrue(registration(exercise, third).getBoolean("waitlisted"), "the next one still waits");
+        assertTrue(registration(exercise, detective).getBoolean("waitlisted"), "the other side is unaffected");
+        assertProblem(409, manager.post("/api/exercises/" + id(exercise) + "/registrations",
+                Json.createObjectBuilder().add("contactId", people.get(0)).build()));
+    }
+
+    @Test
+    void aPartnerRegistersOnlyTheirOwnAgencysPeopleAndSeesOnlyThem() {
+        long own = demo.agencyNamed(PARTNER_AGENCY);
+        JsonObject other = newAgency(manager, home);
+        JsonObject otherPerson = demo.newContact(other);
+        JsonObject exercise = create(exercise("Room " + unique(), TODAY.plusDays(43).atTime(13, 0), 120)
+                .add("agencies", Json.createArrayBuilder().add(Json.createObjectBuilder().add("agencyId", own))
+                        .add(Json.createObjectBuilder().add("agencyId", id(other)))));
+        register(exercise, Json.createObjectBuilder().add("contactId", id(otherPerson)));
+
+        Reply ownPerson = partner.post("/api/exercises/" + id(exercise) + "/registrations",
+                Json.createObjectBuilder().add("contactId", contactsOf(own).get(0)).build());
+        assertEquals(201, ownPerson.status(), ownPerson.toString());
+        assertInvalid(partner.post("/api/exercises/" + id(exercise) + "/registrations",
+                Json.createObjectBuilder().add("contactId", id(otherPerson)).build()), "contactId");
+        assertForbidden(partner.post("/api/exercises/" + id(exercise) + "/registrations",
+                Json.createObjectBuilder().add("userId", id(demo.newOfficer())).build()));
+
+        List<JsonObject> seen = ok(partner.get("/api/exercises/" + id(exercise) + "/registrations"))
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(List.of(own), seen.stream().map(r -> r.getJsonNumber("agencyId").longValue()).distinct().toList());
+        assertEquals(2, ok(manager.get("/api/exercises/" + id(exercise) + "/registrations")).getInt("total"));
+    }
+
+    @Test
+    void attendanceIsTakenOnTheDayAndCreditsHoursToTheTrainingRecord() {
+        JsonObject officer = demo.newOfficer();
+        JsonObject future = create(exercise("Room " + unique(), TODAY.plusDays(44).atTime(9, 0), 90));
+        JsonObject futureReg = register(future, Json.createObjectBuilder().add("userId", id(officer)));
+        assertProblem(409, manager.put("/api/exercises/" + id(future) + "/attendance", marks(id(futureReg), true)));
+
+        JsonObject today = create(exercise("Room " + unique(), TODAY.minusDays(1).atTime(9, 0), 150)
+                .add("countsTowardCms", false).add("agencies", agencies(demo.agencyNamed(PARTNER_AGENCY))));
+        JsonObject present = register(today, Json.createObjectBuilder().add("userId", id(officer)));
+        JsonObject absent = register(today, Json.createObjectBuilder().add("userId", id(demo.newOfficer())));
+        ok(move(ok(move(today, "START_PLANNING", null)), "SCHEDULE", null));
+        JsonObject taken = ok(manager.put("/api/exercises/" + id(today) + "/attendance", Json.createObjectBuilder()
+                .add("marks", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("registrationId", id(present)).add("present", true))
+                        .add(Json.createObjectBuilder().add("registrationId", id(absent)).add("present", false)))
+                .build()));
+        Map<Long, String> status = taken.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(ApiFixture::id, r -> r.getString("status")));
+        assertEquals(Map.of(id(present), "ATTENDED", id(absent), "NO_SHOW"), status);
+        assertInvalid(manager.put("/api/exercises/" + id(today) + "/attendance", marks(id(futureReg), true)),
+                "marks[0].registrationId");
+
+        JsonObject record = ok(manager.get("/api/training-records/" + id(officer)));
+        JsonObject attended = record.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("exerciseId").longValue() == id(today)).findFirst().orElseThrow();
+        assertEquals("ATTENDED", attended.getString("status"));
+        assertEquals(2.5, attended.getJsonNumber("hours").doubleValue());
+        assertNotFound(demo.as("officer").get("/api/training-records/" + id(officer)));
+        String csv = manager.get("/api/training-records/coverage.csv").body();
+        assertTrue(csv.startsWith("facility,officer,username,lastJointTraining"), csv.lines().findFirst().orElse(""));
+        assertTrue(csv.contains(officer.getString("username") + "," + TODAY.minusDays(1)), "the officer's last training");
+    }
+
+    // ------------------------------------------------------------------ compliance
+
+    @Test
+    void theTrackerShowsEachFacilitysStatusWithTheExercisesThatCount() {
+        List<JsonObject> all = ok(director.get("/api/compliance/exercises")).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertEquals(8, all.size());
+        Map<String, String> status = all.stream().collect(Collectors.toMap(f -> f.getString("facilityCode"),
+                f -> f.getString("status")));
+        assertEquals("AT_RISK", status.get("CFC"), status.toString());
+        assertEquals("COMPLIANT", status.get("LMC"), status.toString());
+        JsonObject lmc = all.stream().filter(f -> f.getString("facilityCode").equals("LMC")).findFirst().orElseThrow();
+        assertEquals(2, lmc.getJsonArray("exercises").size(), lmc.toString());
+        assertEquals("FULL_SCALE", lmc.getJsonArray("exercises").getJsonObject(0).getString("type"));
+        JsonObject sah = all.stream().filter(f -> f.getString("facilityCode").equals("SAH")).findFirst().orElseThrow();
+        assertEquals("ACTIVATION_EXEMPTION", sah.getJsonArray("exercises").getJsonObject(0).getString("countsAs"));
+
+        List<JsonObject> officers = ok(demo.as("officer").get("/api/compliance/exercises")).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of(HOME_HOSPITAL), officers.stream().map(f -> f.getString("facilityCode")).toList());
+        assertInvalid(manager.post("/api/compliance/activations", Json.createObjectBuilder().add("facilityId", home)
+                .add("activatedOn", TODAY.plusDays(1).toString()).add("description", "Not yet").build()),
+                "activatedOn");
+    }
+
+    // ------------------------------------------------------------------ the story in the browser
+
+    /**
+     * A manager schedules a tabletop, sees a location conflict, picks a suggested free slot; a partner registers two
+     * of their officers; attendance is taken; the home hospital's compliance updates.
+     */
+    @Test
+    void aManagerSchedulesATabletopAPartnerRegistersTwoOfficersAttendanceIsTakenAndComplianceUpdates() {
+        String room = "Training Room B " + unique();
+        LocalDate day = TODAY.plusDays(21);
+        JsonObject blocking = create(exercise(room, day.atTime(9, 0), 180).add("title", "ED lockdown drill " + unique()));
+        long policeId = demo.agencyNamed(PARTNER_AGENCY);
+        JsonObject police = Json.createObjectBuilder().add("id", policeId).build();
+        JsonObject first = demo.newContact(police);
+        JsonObject second = demo.newContact(police);
+        String title = "Active assailant tabletop " + unique();
+
+        try (Browser b = browser()) {
+            LoginPage.open(b).signInAs("manager", ApiFixture.PASSWORD);
+            assertEquals("Not compliant", CompliancePage.open(b).statusOf(HOME_HOSPITAL), "the demo's home hospital");
+            ExerciseEditPage form = ExerciseEditPage.open(b).title(title).hseepType("Tabletop")
+                    .scenario("Active assailant").location(room).durationMinutes(180).agency(PARTNER_AGENCY)
+                    .startsAt(day + " 09:00").saveExpectingConflicts();
+            b.lookAtBothSizes("exercise-conflict");
+            assertTrue(form.conflicts().get(0).contains(blocking.getString("title")), form.conflicts().toString());
+            assertFalse(form.freeSlots().isEmpty());
+            ExerciseViewPage exercise = form.pickFirstFreeSlot().save();
+            assertEquals(title, exercise.heading());
+            assertTrue(exercise.when().contains(day + " 12:00"), "the first free slot: after the drill, " + exercise.when());
+            exercise = exercise.move("schedule");
+            assertEquals("Scheduled", exercise.status());
+            long id = exercise.id();
+            HomePage.signOut(b);
+
+            LoginPage.open(b).signInAs("partner", ApiFixture.PASSWORD);
+            ExerciseViewPage seen = ExerciseViewPage.open(b, id)
+                    .registerAgencyOfficer(first.getString("lastName"), label(first))
+                    .registerAgencyOfficer(second.getString("lastName"), label(second));
+            b.lookAtBothSizes("exercise-partner");
+            assertEquals(2, seen.registeredPeople().stream().filter(p -> p.contains(first.getString("lastName"))
+                    || p.contains(second.getString("lastName"))).count(), seen.registeredPeople().toString());
+            HomePage.signOut(b);
+
+            // the day comes: the clock cannot be advanced, so the exercise is moved to yesterday morning
+            JsonObject scheduled = ok(manager.get("/api/exercises/" + id));
+            ok(manager.put("/api/exercises/" + id, exercise(room, TODAY.minusDays(1).atTime(9, 0), 180)
+                    .add("title", title).add("agencies", agencies(policeId))
+                    .add("version", scheduled.getInt("version")).build()));
+
+            LoginPage.open(b).signInAs("manager", ApiFixture.PASSWORD);
+            RosterPage roster = ExerciseViewPage.open(b, id).openRoster()
+                    .markPresent(displayName(first)).markPresent(displayName(second));
+            b.lookAtBothSizes("exercise-roster");
+            assertTrue(roster.count().startsWith("Present 2"), roster.count());
+            assertEquals("Conducted", ExerciseViewPage.open(b, id).move("conduct").status());
+
+            CompliancePage compliance = CompliancePage.open(b);
+            b.lookAtBothSizes("exercise-compliance");
+            assertEquals("Compliant", compliance.statusOf(HOME_HOSPITAL));
+            assertTrue(compliance.countingOf(HOME_HOSPITAL).stream().anyMatch(line -> line.contains(title)),
+                    compliance.countingOf(HOME_HOSPITAL).toString());
+        }
+    }
+
+    @Test
+    void theHomePagesAnswerEachRolesTrainingQuestion() {
+        try (Browser b = browser()) {
+            LoginPage.open(b).signInAs("director", ApiFixture.PASSWORD);
+            assertEquals(8, b.driver().findElements(org.openqa.selenium.By.cssSelector("#training-compliance .card"))
+                    .size());
+            b.lookAtBothSizes("home-training-director");
+            HomePage.signOut(b);
+            LoginPage.open(b).signInAs("officer", ApiFixture.PASSWORD);
+            assertTrue(b.driver().findElement(org.openqa.selenium.By.id("my-trainings")).getText()
+                    .contains("hours this year"));
+            b.lookAtBothSizes("home-training-officer");
+            HomePage.signOut(b);
+            LoginPage.open(b).signInAs("partner", ApiFixture.PASSWORD);
+            assertFalse(b.driver().findElements(org.openqa.selenium.By.cssSelector("#open-trainings li")).isEmpty(),
+                    "the partner's agency has upcoming exercises with free places");
+            b.lookAtBothSizes("home-training-partner");
+            b.go("/exercises/index?open=true");
+            b.lookAtBothSizes("exercise-list-partner");
+        }
+    }
+
+    private Browser browser() {
+        String path = deployed.getPath().endsWith("/") ? deployed.getPath().substring(0, deployed.getPath().length() - 1)
+                : deployed.getPath();
+        return Browser.open("http://127.0.0.1:" + deployed.getPort() + path, false);
+    }
+
+    private static String displayName(JsonObject contact) {
+        return contact.getString("rank") + " " + contact.getString("firstName") + " " + contact.getString("lastName");
+    }
+
+    private static String label(JsonObject contact) {
+        return displayName(contact) + " (" + contact.getString("agencyName") + ")";
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private JsonObjectBuilder exercise(String room, LocalDateTime starts, int minutes) {
+        return Json.createObjectBuilder().add("title", "IT exercise " + unique()).add("type", "TABLETOP")
+                .add("scenario", "ACTIVE_ASSAILANT").add("facilityId", home).add("location", room)
+                .add("startsAt", starts.toString()).add("endsAt", starts.plusMinutes(minutes).toString())
+                .add("objectives", "Test unified command").add("coreCapabilities",
+                        Json.createArrayBuilder().add("OPERATIONAL_COORDINATION"));
+    }
+
+    private static JsonArrayBuilder agencies(long agencyId) {
+        return Json.createArrayBuilder().add(Json.createObjectBuilder().add("agencyId", agencyId));
+    }
+
+    private JsonObject create(JsonObjectBuilder body) {
+        Reply reply = manager.post("/api/exercises", body.build());
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json();
+    }
+
+    private Reply move(JsonObject exercise, String move, String reason) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("move", move).add("version", exercise.getInt("version"));
+        if (reason != null) {
+            body.add("reason", reason);
+        }
+        return manager.post("/api/exercises/" + id(exercise) + "/transitions", body.build());
+    }
+
+    private JsonObject register(JsonObject exercise, JsonObjectBuilder who) {
+        Reply reply = manager.post("/api/exercises/" + id(exercise) + "/registrations", who.build());
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json();
+    }
+
+    private JsonObject registration(JsonObject exercise, JsonObject registration) {
+        return ok(manager.get("/api/exercises/" + id(exercise) + "/registrations/" + id(registration)));
+    }
+
+    private static JsonObject marks(long registrationId, boolean present) {
+        return Json.createObjectBuilder().add("marks", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("registrationId", registrationId).add("present", present))).build();
+    }
+
+    private List<Long> contactsOf(long agencyId) {
+        return ok(director.get("/api/contacts?limit=10&agencyId=" + agencyId)).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(ApiFixture::id).toList();
+    }
+
+    private long engagements(long agencyId) {
+        return ok(manager.get("/api/engagements?limit=1&facilityId=" + home + "&agencyId=" + agencyId)).getInt("total");
+    }
+
+    /** Exercises one after another in one room, ten a day from 08:00, proposed (no agencies, not counting for CMS). */
+    private void createMany(String room, LocalDate from, int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Reply>> replies = IntStream.range(0, count).mapToObj(i -> pool.submit(() ->
+                    manager.post("/api/exercises", exercise(room, from.plusDays(i / 10).atTime(8 + i % 10, 0), 60)
+                            .add("countsTowardCms", false).build()))).toList();
+            for (Future<Reply> reply : replies) {
+                assertEquals(201, reply.get().status(), reply.get().toString());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private String freeSlotsPath(String room, LocalDate from) {
+        return "/api/exercises/free-slots?facilityId=" + home + "&location=" + room.replace(" ", "%20")
+                + "&durationMinutes=60&from=" + from + "&to=" + from.plusDays(179);
+    }
+
+    private String conflictsPath(String room, LocalDateTime at) {
+        return "/api/exercises/conflicts?facilityId=" + home + "&location=" + room.replace(" ", "%20") + "&startsAt="
+                + at + "&endsAt=" + at.plusDays(3);
+    }
+
+    private long statementsFor(String path) {
+        long before = statements();
+        assertEquals(200, manager.get(path).status(), path);
+        return statements() - before;
+    }
+
+    private long statements() {
+        String metrics = demo.http.anonymous().getRoot("/metrics?scope=application").body();
+        return metrics.lines().filter(l -> l.startsWith("liaison_sql_statements")).map(l -> l.split(" ")[1])
+                .mapToLong(v -> (long) Double.parseDouble(v)).findFirst()
+                .orElseThrow(() -> new AssertionError("no liaison_sql_statements metric in " + metrics));
+    }
+}

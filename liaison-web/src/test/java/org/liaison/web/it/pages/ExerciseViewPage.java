@@ -1,0 +1,80 @@
+package org.liaison.web.it.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** exercises/view: one exercise, its lifecycle buttons and its registrations. */
+public final class ExerciseViewPage {
+
+    private final Browser browser;
+
+    private ExerciseViewPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    static ExerciseViewPage waitFor(Browser browser) {
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("exercise-status")));
+        return new ExerciseViewPage(browser);
+    }
+
+    public static ExerciseViewPage open(Browser browser, long id) {
+        browser.go("/exercises/view?id=" + id);
+        return waitFor(browser);
+    }
+
+    public long id() {
+        String url = browser.driver().getCurrentUrl();
+        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    public String heading() {
+        return browser.driver().findElement(By.cssSelector("main h1")).getText();
+    }
+
+    public String status() {
+        return browser.driver().findElement(By.id("exercise-status")).getText();
+    }
+
+    public String when() {
+        return browser.driver().findElement(By.id("exercise-when")).getText();
+    }
+
+    /** A lifecycle button (plan, schedule, conduct, ...); waits for the page to show the new status. */
+    public ExerciseViewPage move(String button) {
+        WebElement status = browser.driver().findElement(By.id("exercise-status"));
+        browser.driver().findElement(By.id("lifecycle:" + button)).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(status));
+        return waitFor(browser);
+    }
+
+    /** Registers an agency officer, picked by typing part of their last name. */
+    public ExerciseViewPage registerAgencyOfficer(String lastName, String label) {
+        WebElement input = browser.driver().findElement(By.id("registrations:person_input"));
+        input.clear();
+        input.sendKeys(lastName);
+        By item = By.cssSelector("#registrations\\:person_panel li[data-item-label=\"" + label + "\"]");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("registrations:person_panel")));
+        WebElement table = browser.driver().findElement(By.id("registrations:people"));
+        browser.driver().findElement(By.id("registrations:addPerson")).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(table));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("registrations:people")));
+        return this;
+    }
+
+    public List<String> registeredPeople() {
+        return browser.driver().findElements(By.cssSelector("#registrations\\:people tbody tr td:first-child"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    public String places() {
+        return browser.driver().findElement(By.id("places")).getText();
+    }
+
+    public RosterPage openRoster() {
+        browser.driver().findElement(By.id("roster-link")).click();
+        return RosterPage.waitFor(browser);
+    }
+}
