@@ -49,12 +49,16 @@ create table review (
     opened_at          timestamp     not null,
     approved_on        date,
     approved_by        varchar(40),
-    closed_on          date
+    closed_on          date,
+    -- written only by the entity on approval, so timeliness is a median computed in SQL
+    days_to_approval   integer,
+    draft_reminded_on  date
 );
 create unique index ux_review_incident on review (incident_id);
 create index ix_review_exercise on review (exercise_id);
 create index ix_review_facility_occurred on review (facility_id, occurred_on);
 create index ix_review_status on review (status);
+create index ix_review_approved on review (approved_on);
 
 create table review_agency (
     review_id bigint not null references review (id),
@@ -112,7 +116,8 @@ create table corrective_action (
     status_reason            varchar(500),
     completed_on             date,
     verified_on              date,
-    verified_by              varchar(40)
+    verified_by              varchar(40),
+    reminded_on              date
 );
 create index ix_corrective_action_review on corrective_action (review_id);
 create index ix_corrective_action_finding on corrective_action (finding_id);

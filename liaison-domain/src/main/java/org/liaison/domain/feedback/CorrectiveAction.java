@@ -113,6 +113,9 @@ public class CorrectiveAction extends BaseEntity implements Audited {
     @Column(name = "verified_by", length = 40)
     private String verifiedBy;
 
+    @Column(name = "reminded_on")
+    private LocalDate remindedOn;
+
     /** A blank action for a form or an API payload to fill in. */
     public CorrectiveAction() {
     }
@@ -240,6 +243,20 @@ public class CorrectiveAction extends BaseEntity implements Audited {
         }
     }
 
+    /**
+     * The daily reminder: an open action due within 7 days, or overdue, is brought to its owner's attention, at most
+     * once a week. Returns whether to remind now (and notes the day), so a second run on the same day reminds nobody.
+     */
+    public boolean remindOn(LocalDate today) {
+        boolean due = ActionStatus.OPEN.contains(status) && !dueOn.isAfter(today.plusDays(7));
+        boolean quiet = remindedOn == null || !remindedOn.isAfter(today.minusDays(7));
+        if (due && quiet) {
+            remindedOn = today;
+            return true;
+        }
+        return false;
+    }
+
     /** Still open after its (current) due date. */
     public boolean isOverdue(LocalDate today) {
         return ActionStatus.OPEN.contains(status) && dueOn.isBefore(today);
@@ -310,4 +327,5 @@ public class CorrectiveAction extends BaseEntity implements Audited {
     public LocalDate getCompletedOn() { return completedOn; }
     public LocalDate getVerifiedOn() { return verifiedOn; }
     public String getVerifiedBy() { return verifiedBy; }
+    public LocalDate getRemindedOn() { return remindedOn; }
 }

@@ -125,6 +125,13 @@ public class Review extends BaseEntity implements Audited {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    /** Derived on approval (occurred → approved), kept so timeliness is a median computed in SQL. */
+    @Column(name = "days_to_approval")
+    private Integer daysToApproval;
+
+    @Column(name = "draft_reminded_on")
+    private LocalDate draftRemindedOn;
+
     @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Finding> findings = new ArrayList<>();
@@ -264,6 +271,7 @@ public class Review extends BaseEntity implements Audited {
         status = ReviewStatus.APPROVED;
         approvedBy = by;
         approvedOn = on;
+        daysToApproval = (int) java.time.temporal.ChronoUnit.DAYS.between(occurredOn, on);
     }
 
     /** The improvement plan is under way: its corrective actions are tracked to the end. */
@@ -296,6 +304,23 @@ public class Review extends BaseEntity implements Audited {
         actions.add(action);
     }
 
+    /** Days after the incident or exercise when a review still unapproved reminds the managers. */
+    public static final int DRAFT_REMINDER_DAYS = 14;
+
+    /**
+     * The daily reminder: a review still being drafted 14 days after its incident or exercise reminds the facility's
+     * managers once. Returns whether to remind now (and notes the day).
+     */
+    public boolean remindDraftOn(LocalDate today) {
+        boolean late = (status == ReviewStatus.OPENED || status == ReviewStatus.DRAFT)
+                && !occurredOn.isAfter(today.minusDays(DRAFT_REMINDER_DAYS));
+        if (late && draftRemindedOn == null) {
+            draftRemindedOn = today;
+            return true;
+        }
+        return false;
+    }
+
     /** Whether a partner of this agency may read the review: shared with it, and its label admits the agency. */
     public boolean isSharedWith(Long agencyId) {
         return agencyId != null && ReviewStatus.SHARED.contains(status)
@@ -304,8 +329,8 @@ public class Review extends BaseEntity implements Audited {
     }
 
     /** Days from the incident or exercise to approval, once approved. */
-    public Long getDaysToApproval() {
-        return approvedOn == null ? null : java.time.temporal.ChronoUnit.DAYS.between(occurredOn, approvedOn);
+    public Integer getDaysToApproval() {
+        return daysToApproval;
     }
 
     private void require(boolean condition, String move, String rule) {

@@ -99,4 +99,18 @@ class CorrectiveActionTest {
         CorrectiveAction action = new CorrectiveAction("i", "a", PoeteElement.TRAINING, "Security", DUE, START);
         assertEquals("dueOn", assertThrows(DomainRuleViolation.class, () -> action.planIn(review, null)).getField());
     }
+
+    @Test
+    void theOwnerIsRemindedSevenDaysAheadAndThenWeeklyWhileOverdueNeverTwiceADay() {
+        CorrectiveAction action = planned();
+        assertFalse(action.remindOn(DUE.minusDays(8)), "not yet within a week of the due date");
+        assertTrue(action.remindOn(DUE.minusDays(7)));
+        assertFalse(action.remindOn(DUE.minusDays(7)), "a second run the same day reminds nobody");
+        assertFalse(action.remindOn(DUE.minusDays(1)));
+        assertTrue(action.remindOn(DUE), "a week later, due today");
+        assertTrue(action.remindOn(DUE.plusDays(7)), "overdue: weekly");
+        action.accept();
+        action.complete(DUE.plusDays(8));
+        assertFalse(action.remindOn(DUE.plusDays(20)), "done: no more reminders");
+    }
 }

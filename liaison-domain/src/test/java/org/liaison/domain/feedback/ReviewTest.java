@@ -83,7 +83,7 @@ class ReviewTest {
         assertEquals(ReviewStatus.AGENCY_INPUT, review.getStatus());
         review.approve("director", DAY.plusDays(12));
         assertEquals(ReviewStatus.APPROVED, review.getStatus());
-        assertEquals(12L, review.getDaysToApproval());
+        assertEquals(12, review.getDaysToApproval());
         CorrectiveAction action = action(review);
         review.startTracking();
         assertEquals(ReviewStatus.ACTIONS_TRACKING, review.getStatus());
@@ -202,5 +202,17 @@ class ReviewTest {
                         FindingKind.AREA_FOR_IMPROVEMENT, CoreCapability.PLANNING, null, "x")).getField()),
                 () -> assertEquals("text", assertThrows(DomainRuleViolation.class, () -> review.addFinding(
                         FindingKind.STRENGTH, CoreCapability.PLANNING, Rating.P, " ")).getField()));
+    }
+
+    @Test
+    void aReviewStillInDraftFourteenDaysAfterTheIncidentRemindsOnce() {
+        Review review = opened();
+        assertFalse(review.remindDraftOn(DAY.plusDays(13)));
+        assertTrue(review.remindDraftOn(DAY.plusDays(14)));
+        assertFalse(review.remindDraftOn(DAY.plusDays(14)), "once");
+        assertFalse(review.remindDraftOn(DAY.plusDays(30)), "once");
+        Review approved = inAgencyInput();
+        approved.approve("director", DAY.plusDays(2));
+        assertFalse(approved.remindDraftOn(DAY.plusDays(20)));
     }
 }
