@@ -87,7 +87,10 @@ public class FeedbackDemoData implements DemoDataPart {
         Map<Long, List<Long>> staffOf = new HashMap<>();
         Map<Long, String> managerOf = new HashMap<>();
         Map<Long, Long> partnerOf = new HashMap<>();
+        // the roles and facilities of all accounts in one query each, not one per account
         for (UserAccount u : em.createQuery("select u from UserAccount u order by u.id", UserAccount.class)
+                .setHint("eclipselink.batch", "u.facilities").setHint("eclipselink.batch", "u.roles")
+                .setHint("eclipselink.batch", "u.partnerAgency").setHint("eclipselink.batch.type", "IN")
                 .getResultList()) {
             u.getFacilities().forEach(f -> staffOf.computeIfAbsent(f.getId(), k -> new ArrayList<>()).add(u.getId()));
             if (u.getRoles().contains(Role.MANAGER)) {
@@ -317,6 +320,9 @@ public class FeedbackDemoData implements DemoDataPart {
         }
         // how far along it is: finished ones mostly by the original due date, some late; recent ones still open
         LocalDate finish = due.minusDays(context.between(-25, 40));
+        if (finish.isBefore(action.getStartOn())) {
+            finish = action.getStartOn().plusDays(context.between(3, 20));
+        }
         if (!settle && (finish.isAfter(today) || context.chance(0.35))) {
             if (context.chance(0.6)) {
                 action.start();

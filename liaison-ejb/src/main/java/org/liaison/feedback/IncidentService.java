@@ -191,7 +191,7 @@ public class IncidentService {
             args.add(agencyId);
             sql.append(" and i.agency_id = ?").append(args.size());
         }
-        sql.append(" group by i.agency_id, a.name order by 4 desc, a.name");
+        sql.append(" group by i.agency_id, a.name order by 5 desc, a.name");
         Query query = em.createNativeQuery(sql.toString());
         for (int i = 0; i < args.size(); i++) {
             query.setParameter(i + 1, args.get(i));
