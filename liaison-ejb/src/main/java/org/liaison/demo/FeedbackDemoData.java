@@ -29,8 +29,8 @@ import org.liaison.domain.relationship.Relationship;
  * Three years of the feedback loop per region: about 2,000 police-involved incidents a year with response times
  * typical of each kind of agency (city police fastest, state police slowest, each with a long tail), about 120
  * reviews a year with some 5 corrective actions each, in every state from opened to closed, some actions overdue and
- * some capabilities found wanting again (repeat findings). Loaded in chunks flushed and cleared as it goes, so the
- * persistence context stays small and inserts go out in JDBC batches.
+ * some capabilities found wanting again (repeat findings). Built through the entities' own rules, then written as
+ * JDBC batches (see {@link FeedbackRows}).
  */
 @Dependent
 public class FeedbackDemoData implements DemoDataPart {
@@ -38,7 +38,6 @@ public class FeedbackDemoData implements DemoDataPart {
     private static final Logger LOG = Logger.getLogger(FeedbackDemoData.class.getName());
     private static final int YEARS = 3;
     private static final int INCIDENTS_PER_HOSPITAL_YEAR = 250;
-    private static final int CHUNK = 400;
 
     private static final String[] LOCATIONS = {"Emergency department, triage", "Emergency department, bay 4",
         "Behavioral health unit", "Main lobby", "Parking garage, level 2", "Labor and delivery",
@@ -70,7 +69,7 @@ public class FeedbackDemoData implements DemoDataPart {
 
     @Override
     public int order() {
-        return 900; // last: it clears the persistence context as it goes
+        return 900; // after every part whose records it refers to
     }
 
     @Override
@@ -109,6 +108,9 @@ public class FeedbackDemoData implements DemoDataPart {
 
         References refs = new References(em);
         LocalDate today = context.today();
+        List<Incident> allIncidents = new ArrayList<>();
+        List<Review> allReviews = new ArrayList<>();
+        List<CorrectiveAction> allActions = new ArrayList<>();
         int pending = 0;
         int incidents = 0;
         int reviews = 0;
@@ -133,15 +135,17 @@ public class FeedbackDemoData implements DemoDataPart {
                 if (ageDays > 10 || context.chance(0.5)) {
                     incident.complete(incident, manager);
                 }
-                em.persist(incident);
+                allIncidents.add(incident);
                 incidents++;
                 if (debrief) {
                     Review review = review(context, incident, ageDays, partnerOf);
-                    em.persist(review);
+                    allReviews.add(review);
                     reviews++;
-                    actions += plan(context, refs, review, staffOf.getOrDefault(hospital, List.of()), h == 0
-                            && context.chance(0.3) ? java.util.Arrays.asList(demoManager, demoOfficer) : List.of(),
-                            today);
+                    List<CorrectiveAction> planned = plan(context, refs, review, staffOf.getOrDefault(hospital,
+                            List.of()), h == 0 && context.chance(0.3) ? java.util.Arrays.asList(demoManager,
+                            demoOfficer) : List.of(), today);
+                    allActions.addAll(planned);
+                    actions += planned.size();
                 } else if (ageDays > 7 || context.chance(0.6)) {
                     incident.waiveReview(context.pick(List.of("Routine assistance, handled as planned",
                             "Police took a report only; nothing to learn", "Custody escort without incident",
@@ -149,21 +153,19 @@ public class FeedbackDemoData implements DemoDataPart {
                 } else {
                     pending++;
                 }
-                if (incidents % CHUNK == 0) {
-                    em.flush();
-                    em.clear();
-                    refs.clear();
-                }
             }
         }
-        em.flush();
-        em.clear();
+        long built = System.nanoTime();
+        // the records were built through their own rules above; thousands of them go to the database as JDBC
+        // batches on the transaction's connection (an entity manager would track each one for nothing)
+        new FeedbackRows(em).write(allIncidents, allReviews, allActions);
+        long writeMillis = (System.nanoTime() - built) / 1_000_000;
         int p = pending;
         int i = incidents;
         int r = reviews;
         int a = actions;
         LOG.info(() -> "event=demo.feedback incidents=" + i + " reviews=" + r + " actions=" + a + " awaitingDecision="
-                + p + " millis=" + (System.nanoTime() - started) / 1_000_000);
+                + p + " writeMillis=" + writeMillis + " millis=" + (System.nanoTime() - started) / 1_000_000);
     }
 
     private static Long pickAgency(DemoContext context, List<Long> agencies, Map<Long, AgencyType> types) {
@@ -267,11 +269,11 @@ public class FeedbackDemoData implements DemoDataPart {
         return review;
     }
 
-    /** The improvement plan of an approved review; returns the number of actions. */
-    private static int plan(DemoContext context, References refs, Review review, List<Long> staff, List<Long> demoOwners,
+    /** The improvement plan of an approved review. */
+    private static List<CorrectiveAction> plan(DemoContext context, References refs, Review review, List<Long> staff, List<Long> demoOwners,
             LocalDate today) {
         if (review.getApprovedOn() == null) {
-            return 0;
+            return List.of();
         }
         List<Finding> areas = review.getFindings().stream().filter(f -> f.getKind() == FindingKind.AREA_FOR_IMPROVEMENT)
                 .toList();
@@ -297,14 +299,13 @@ public class FeedbackDemoData implements DemoDataPart {
                 && context.chance(0.85);
         for (CorrectiveAction action : planned) {
             progress(context, action, today, closing);
-            context.em().persist(action);
         }
         if (closing) {
             LocalDate last = planned.stream().map(a -> a.getVerifiedOn() == null ? a.getStartOn() : a.getVerifiedOn())
                     .max(LocalDate::compareTo).orElse(start);
             review.close(last.isAfter(today) ? today : last);
         }
-        return planned.size();
+        return planned;
     }
 
     private static void progress(DemoContext context, CorrectiveAction action, LocalDate today, boolean settle) {
@@ -336,7 +337,7 @@ public class FeedbackDemoData implements DemoDataPart {
         }
     }
 
-    /** Managed references to the few shared records, reloaded after each clear. */
+    /** The few shared records, each read once. */
     private static final class References {
         private final EntityManager em;
         private final Map<Long, Facility> facilities = new HashMap<>();
@@ -348,21 +349,16 @@ public class FeedbackDemoData implements DemoDataPart {
         }
 
         Facility facility(Long id) {
-            return facilities.computeIfAbsent(id, k -> em.getReference(Facility.class, k));
+            return facilities.computeIfAbsent(id, k -> em.find(Facility.class, k));
         }
 
         Agency agency(Long id) {
-            return agencies.computeIfAbsent(id, k -> em.getReference(Agency.class, k));
+            return agencies.computeIfAbsent(id, k -> em.find(Agency.class, k));
         }
 
         UserAccount user(Long id) {
-            return users.computeIfAbsent(id, k -> em.getReference(UserAccount.class, k));
+            return users.computeIfAbsent(id, k -> em.find(UserAccount.class, k));
         }
 
-        void clear() {
-            facilities.clear();
-            agencies.clear();
-            users.clear();
-        }
     }
 }

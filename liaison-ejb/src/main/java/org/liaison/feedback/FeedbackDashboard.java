@@ -81,26 +81,26 @@ public class FeedbackDashboard {
                 today.minusMonths(12)).getSingleResult();
         Double median = timeliness[0] == null ? null : Math.round(((Number) timeliness[0]).doubleValue() * 10) / 10.0;
 
-        Object[] pending = query("select count(r), sum(case when r.occurredOn < :cutoff then 1 else 0 end)"
-                + " from Review r where r.status in :pendingStatuses and " + visible, params)
-                .setParameter("pendingStatuses", ReviewStatus.EDITABLE).setParameter("cutoff", today.minusDays(30))
-                .getSingleResult();
-
-        Object[] actions = query("select sum(case when a.status in :open then 1 else 0 end),"
-                + " sum(case when a.status in :open and a.dueOn < :today then 1 else 0 end),"
-                + " sum(case when a.status in :done then 1 else 0 end),"
-                + " sum(case when a.status in :done and a.completedOn <= a.originalDueOn then 1 else 0 end)"
-                + " from CorrectiveAction a join a.review r where " + visible, params)
-                .setParameter("open", ActionStatus.OPEN).setParameter("done", ActionStatus.DONE)
-                .setParameter("today", today).getSingleResult();
+        long pending = count("select count(r) from Review r where r.status in :pendingStatuses and " + visible,
+                params, Map.of("pendingStatuses", ReviewStatus.EDITABLE));
+        long pendingOld = count("select count(r) from Review r where r.status in :pendingStatuses"
+                + " and r.occurredOn < :cutoff and " + visible, params,
+                Map.of("pendingStatuses", ReviewStatus.EDITABLE, "cutoff", today.minusDays(30)));
+        String actions = "select count(a) from CorrectiveAction a join a.review r where " + visible;
+        long open = count(actions + " and a.status in :open", params, Map.of("open", ActionStatus.OPEN));
+        long overdue = count(actions + " and a.status in :open and a.dueOn < :today", params,
+                Map.of("open", ActionStatus.OPEN, "today", today));
+        long done = count(actions + " and a.status in :done", params, Map.of("done", ActionStatus.DONE));
+        long onTime = count(actions + " and a.status in :done and a.completedOn <= a.originalDueOn", params,
+                Map.of("done", ActionStatus.DONE));
 
         Object[] repeats = query("select count(distinct r.id), count(distinct f.capability) from Finding f"
                 + " join f.review r where f.kind = :afi and r.occurredOn >= :since and " + RepeatFindings.REPEATED
                 + " and " + visible, params).setParameter("afi", FindingKind.AREA_FOR_IMPROVEMENT)
                 .setParameter("since", today.minusMonths(24)).getSingleResult();
 
-        return new Summary(median, n(timeliness[1]), n(pending[0]), n(pending[1]), n(actions[0]), n(actions[1]),
-                n(actions[2]), n(actions[3]), n(repeats[0]), n(repeats[1]),
+        return new Summary(median, n(timeliness[1]), pending, pendingOld, open, overdue, done, onTime, n(repeats[0]),
+                n(repeats[1]),
                 incidents.responseTimes(today.minusMonths(12), null, null));
     }
 
@@ -109,6 +109,14 @@ public class FeedbackDashboard {
         scope.bind(query);
         params.forEach(query::setParameter);
         return query;
+    }
+
+    private long count(String jpql, Map<String, Object> scopeParams, Map<String, Object> params) {
+        TypedQuery<Long> query = em.createQuery(jpql, Long.class);
+        scope.bind(query);
+        scopeParams.forEach(query::setParameter);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
     }
 
     private Query native1(String sql, Object first) {

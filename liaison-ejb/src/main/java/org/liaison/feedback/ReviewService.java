@@ -115,17 +115,28 @@ public class ReviewService {
         Set<Long> repeated = new HashSet<>(em.createQuery("select distinct f.review.id from Finding f"
                 + " where f.review.id in :ids and f.kind = :afi and " + RepeatFindings.REPEATED, Long.class)
                 .setParameter("ids", ids).setParameter("afi", FindingKind.AREA_FOR_IMPROVEMENT).getResultList());
+        // the plan's progress of the whole page: three grouped counts, whatever the page size
+        Map<Long, Long> all = countsByReview("", ids, Map.of());
+        Map<Long, Long> open = countsByReview(" and a.status in :open", ids, Map.of("open", ActionStatus.OPEN));
+        Map<Long, Long> overdue = countsByReview(" and a.status in :open and a.dueOn < :today", ids,
+                Map.of("open", ActionStatus.OPEN, "today", today));
         Map<Long, long[]> progress = new HashMap<>();
-        em.createQuery("select a.review.id, count(a), sum(case when a.status in :open then 1 else 0 end),"
-                        + " sum(case when a.status in :open and a.dueOn < :today then 1 else 0 end)"
-                        + " from CorrectiveAction a where a.review.id in :ids group by a.review.id", Object[].class)
-                .setParameter("ids", ids).setParameter("open", ActionStatus.OPEN).setParameter("today", today)
-                .getResultList().forEach(row -> progress.put((Long) row[0], new long[] {((Number) row[1]).longValue(),
-                        ((Number) row[2]).longValue(), ((Number) row[3]).longValue()}));
+        all.forEach((review, n) -> progress.put(review, new long[] {n, open.getOrDefault(review, 0L),
+                overdue.getOrDefault(review, 0L)}));
         return new Page<>(reviews.stream().map(r -> {
             long[] p = progress.getOrDefault(r.getId(), new long[3]);
             return new ReviewRow(r, repeated.contains(r.getId()), p[0], p[1], p[2]);
         }).toList(), total);
+    }
+
+    private Map<Long, Long> countsByReview(String condition, List<Long> ids, Map<String, Object> params) {
+        TypedQuery<Object[]> query = em.createQuery("select a.review.id, count(a) from CorrectiveAction a"
+                + " where a.review.id in :ids" + condition + " group by a.review.id", Object[].class)
+                .setParameter("ids", ids);
+        params.forEach(query::setParameter);
+        Map<Long, Long> counts = new HashMap<>();
+        query.getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})

@@ -423,7 +423,7 @@ class FeedbackIT extends ApiTest {
     void anIncidentGoesFromTheOfficersPhoneToAClosedReview() {
         String base = "http://127.0.0.1:" + deployed.getPort() + "/liaison";
         String where = "Psychiatric ED, room " + unique().substring(0, 4);
-        try (Browser b = Browser.open(base, true)) {
+        try (Browser b = Browser.open(base, false)) {
             LoginPage.open(b).signInAs("officer", ApiFixture.PASSWORD);
             IncidentRecordForm form = IncidentRecordForm.onHome(b);
             b.lookAtBothSizes("feedback-home-officer");
