@@ -79,7 +79,7 @@ public class FeedbackDemoData implements DemoDataPart {
         Map<Long, List<Long>> agenciesOf = new HashMap<>();
         Map<Long, AgencyType> agencyTypes = new HashMap<>();
         for (Relationship r : em.createQuery("select r from Relationship r join fetch r.agency order by r.id",
-                Relationship.class).getResultList()) {
+                Relationship.class).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList()) {
             agenciesOf.computeIfAbsent(r.getFacility().getId(), k -> new ArrayList<>()).add(r.getAgency().getId());
             agencyTypes.put(r.getAgency().getId(), r.getAgency().getType());
         }
@@ -90,7 +90,7 @@ public class FeedbackDemoData implements DemoDataPart {
         for (UserAccount u : em.createQuery("select u from UserAccount u order by u.id", UserAccount.class)
                 .setHint("eclipselink.batch", "u.facilities").setHint("eclipselink.batch", "u.roles")
                 .setHint("eclipselink.batch", "u.partnerAgency").setHint("eclipselink.batch.type", "IN")
-                .getResultList()) {
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList()) {
             u.getFacilities().forEach(f -> staffOf.computeIfAbsent(f.getId(), k -> new ArrayList<>()).add(u.getId()));
             if (u.getRoles().contains(Role.MANAGER)) {
                 u.getFacilities().forEach(f -> managerOf.merge(f.getId(), u.getUsername(),
@@ -101,9 +101,9 @@ public class FeedbackDemoData implements DemoDataPart {
             }
         }
         Long demoManager = em.createQuery("select u.id from UserAccount u where u.username = 'manager'", Long.class)
-                .getResultStream().findFirst().orElse(null);
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultStream().findFirst().orElse(null);
         Long demoOfficer = em.createQuery("select u.id from UserAccount u where u.username = 'officer'", Long.class)
-                .getResultStream().findFirst().orElse(null);
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultStream().findFirst().orElse(null);
         List<Long> hospitals = context.hospitals().stream().map(Facility::getId).toList();
 
         References refs = new References(em);

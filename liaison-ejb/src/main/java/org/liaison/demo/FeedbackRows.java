@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.eclipse.persistence.sessions.Session;
 import org.liaison.domain.agency.Agency;
 import org.liaison.domain.feedback.CorrectiveAction;
 import org.liaison.domain.feedback.Finding;
@@ -26,25 +25,36 @@ final class FeedbackRows {
 
     private static final int BATCH = 500;
 
-    private final EntityManager em;
-    private final Session session;
+    /** JPA's allocation size for liaison_seq (BaseEntity): one sequence value stands for this many ids. */
+    private static final int ALLOCATION = 50;
 
+    private final Connection connection;
+    private String nextValue;
+    private long nextId;
+    private long lastId = -1;
+
+    /** The loader flushed the earlier parts' records (these rows refer to them) before this part began. */
     FeedbackRows(EntityManager em) {
-        this.em = em;
-        this.session = em.unwrap(Session.class);
+        this.connection = em.unwrap(Connection.class);
     }
 
     void write(List<Incident> incidents, List<Review> reviews, List<CorrectiveAction> actions) {
-        em.flush(); // earlier parts' rows first: these refer to them
-        incidents.forEach(i -> i.setId(next(Incident.class)));
-        for (Review r : reviews) {
-            r.setId(next(Review.class));
-            r.getFindings().forEach(f -> f.setId(next(Finding.class)));
-            r.getComments().forEach(c -> c.setId(next(ReviewComment.class)));
-        }
-        actions.forEach(a -> a.setId(next(CorrectiveAction.class)));
-        Connection connection = em.unwrap(Connection.class);
         try {
+            for (Incident i : incidents) {
+                i.setId(next());
+            }
+            for (Review r : reviews) {
+                r.setId(next());
+                for (Finding f : r.getFindings()) {
+                    f.setId(next());
+                }
+                for (ReviewComment c : r.getComments()) {
+                    c.setId(next());
+                }
+            }
+            for (CorrectiveAction a : actions) {
+                a.setId(next());
+            }
             incidents(connection, incidents);
             reviews(connection, reviews);
             actions(connection, actions);
@@ -53,8 +63,24 @@ final class FeedbackRows {
         }
     }
 
-    private Long next(Class<?> type) {
-        return session.getNextSequenceNumberValue(type).longValue();
+    /**
+     * The next id, taken as JPA takes them: a sequence value v (the sequence steps by the allocation size) stands
+     * for the block v − 49 … v, so these ids never meet the ones EclipseLink allocates itself.
+     */
+    private long next() throws SQLException {
+        if (nextId > lastId) {
+            if (nextValue == null) {
+                nextValue = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                        .contains("h2") ? "select next value for liaison_seq" : "select nextval('liaison_seq')";
+            }
+            try (PreparedStatement ps = connection.prepareStatement(nextValue);
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                lastId = rs.getLong(1);
+                nextId = lastId - ALLOCATION + 1;
+            }
+        }
+        return nextId++;
     }
 
     private static void incidents(Connection c, List<Incident> incidents) throws SQLException {
