@@ -242,7 +242,7 @@ public class FeedbackDemoData implements DemoDataPart {
         }
         for (int a = context.between(1, 3); a > 0; a--) {
             // a few capabilities come up again and again: the repeat findings a director should see
-            int which = context.chance(0.55) ? context.between(0, 2) : context.between(0, AREAS.length - 1);
+            int which = context.chance(0.3) ? context.between(0, 2) : context.between(0, AREAS.length - 1);
             review.addFinding(FindingKind.AREA_FOR_IMPROVEMENT, AREA_CAPABILITIES[which],
                     context.pick(List.of(Rating.S, Rating.S, Rating.M, Rating.U)), AREAS[which]);
         }

@@ -113,8 +113,7 @@ public class ReviewViewBacking implements Serializable {
     public void save() {
         try {
             reviews.update(id, review.getVersion(), edited);
-            refresh();
-            Feedback.info("review.saved");
+            done("review.saved");
         } catch (InvalidInput e) {
             Feedback.invalid(e, "text");
         } catch (DomainRuleViolation e) {
@@ -126,9 +125,8 @@ public class ReviewViewBacking implements Serializable {
 
     public void move(String move) {
         try {
-            reviews.move(id, review.getVersion(), ReviewService.Move.valueOf(move), LocalDate.now());
-            refresh();
-            Feedback.info("review.moved", Texts.get("enum.ReviewStatus." + review.getStatus().name()));
+            Review moved = reviews.move(id, review.getVersion(), ReviewService.Move.valueOf(move), LocalDate.now());
+            done("review.moved", Texts.get("enum.ReviewStatus." + moved.getStatus().name()));
         } catch (DomainRuleViolation e) {
             Feedback.refused(e.getMessage());
         } catch (StaleRecord e) {
@@ -139,9 +137,7 @@ public class ReviewViewBacking implements Serializable {
     public void addFinding() {
         try {
             reviews.addFinding(id, findingKind, capability, rating, findingText);
-            refresh();
-            findingText = null;
-            Feedback.info("review.findingAdded");
+            done("review.findingAdded");
         } catch (DomainRuleViolation e) {
             refused(e, "finding");
         }
@@ -150,7 +146,7 @@ public class ReviewViewBacking implements Serializable {
     public void removeFinding(Long findingId) {
         try {
             reviews.removeFinding(id, findingId);
-            refresh();
+            done("review.findingRemoved");
         } catch (DomainRuleViolation e) {
             Feedback.refused(e.getMessage());
         }
@@ -163,10 +159,7 @@ public class ReviewViewBacking implements Serializable {
             } else {
                 reviews.editComment(id, editingCommentId, commentText);
             }
-            refresh();
-            commentText = null;
-            editingCommentId = null;
-            Feedback.info("review.commentSaved");
+            done("review.commentSaved");
         } catch (DomainRuleViolation e) {
             refused(e, "comment");
         }
@@ -187,11 +180,7 @@ public class ReviewViewBacking implements Serializable {
             CorrectiveAction action = new CorrectiveAction(issue, actionText, element, organisation, startOn, dueOn);
             action.setContactName(contactName);
             actions.plan(id, action, fixesFindingId, Pick.idOf(responsibleAgency), Pick.idOf(owner));
-            refresh();
-            issue = null;
-            actionText = null;
-            dueOn = null;
-            Feedback.info("action.planned");
+            done("action.planned");
         } catch (InvalidInput e) {
             Feedback.invalid(rename(e), "action");
         } catch (DomainRuleViolation e) {
@@ -216,10 +205,7 @@ public class ReviewViewBacking implements Serializable {
         try {
             actions.move(action.getId(), action.getVersion(), CorrectiveActionService.Move.valueOf(move), actionReason,
                     LocalDate.now());
-            refresh();
-            actionReason = null;
-            selectedActionId = null;
-            Feedback.info("action.moved");
+            done("action.moved");
         } catch (DomainRuleViolation e) {
             refused(e, "plan");
         } catch (StaleRecord e) {
@@ -230,11 +216,7 @@ public class ReviewViewBacking implements Serializable {
     public void moveDue(CorrectiveAction action) {
         try {
             actions.moveDue(action.getId(), action.getVersion(), newDueOn, actionReason);
-            refresh();
-            actionReason = null;
-            newDueOn = null;
-            selectedActionId = null;
-            Feedback.info("action.dueMoved");
+            done("action.dueMoved");
         } catch (DomainRuleViolation e) {
             refused(e, "plan");
         } catch (StaleRecord e) {
@@ -252,6 +234,12 @@ public class ReviewViewBacking implements Serializable {
     public List<Pick> completeOwner(String query) {
         return actions.ownerCandidates(id, query, 12).stream().map((UserAccount u) -> new Pick(u.getId(),
                 u.getDisplayName())).toList();
+    }
+
+    /** After a change: back to the review's own address (a reload repeats nothing), saying what happened. */
+    private void done(String key, Object... args) {
+        Feedback.savedAndRedirecting(key, args);
+        Faces.redirect("reviews/view?id=%s", id);
     }
 
     private static void refused(DomainRuleViolation e, String form) {

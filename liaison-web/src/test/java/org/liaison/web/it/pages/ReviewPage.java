@@ -25,7 +25,7 @@ public final class ReviewPage {
     }
 
     public long id() {
-        return Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        return Long.parseLong(browser.driver().findElement(By.id("review-status")).getDomAttribute("data-review-id"));
     }
 
     /** The status as the page shows it, e.g. "Agency input". */
