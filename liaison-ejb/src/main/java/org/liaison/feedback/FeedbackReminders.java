@@ -54,7 +54,7 @@ public class FeedbackReminders {
                 String when = action.isOverdue(today) ? "was due on " + action.getDueOn() + " and is overdue"
                         : "is due on " + action.getDueOn();
                 notifications.notify(action.getOwner(), "Corrective action \"" + shorten(action.getAction()) + "\" "
-                        + when + ".", "/corrective-actions/index?mine=true");
+                        + when + ".", "/action-items/mine");
             }
         }
         List<Review> drafts = em.createQuery("select r from Review r join fetch r.facility where r.status in :drafting"

@@ -72,7 +72,12 @@ public class OpenApiDocument implements OASFilter {
         StringBuilder id = new StringBuilder(method.name().toLowerCase(java.util.Locale.ROOT));
         for (String segment : path.replaceFirst("^/api/", "").split("/")) {
             if (segment.startsWith("{")) {
-                id.append("By").append(capitalised(segment.substring(1, segment.length() - 1)));
+                // a parameter, possibly with a suffix: {id}.ics reads ByIdIcs
+                int close = segment.indexOf('}');
+                id.append("By").append(capitalised(segment.substring(1, close)));
+                for (String word : segment.substring(close + 1).split("[^A-Za-z0-9]+")) {
+                    id.append(capitalised(word));
+                }
             } else {
                 for (String word : segment.split("-")) {
                     id.append(capitalised(word));

@@ -15,5 +15,7 @@ class OpenApiDocumentTest {
                 OpenApiDocument.operationId(HttpMethod.GET, "/api/agreements/{id}/documents/{documentId}"));
         assertEquals("getRelationshipsWhoToCall", OpenApiDocument.operationId(HttpMethod.GET,
                 "/api/relationships/who-to-call"));
+        assertEquals("getCalendarFeedByTokenIcs", OpenApiDocument.operationId(HttpMethod.GET,
+                "/api/calendar/feed/{token}.ics"));
     }
 }

@@ -1,0 +1,69 @@
+package org.liaison.web.meeting;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import org.liaison.domain.meeting.CommunityEvent;
+import org.liaison.domain.shared.DomainRuleViolation;
+import org.liaison.meeting.CommunityEventService;
+import org.liaison.platform.InvalidInput;
+import org.liaison.platform.RecordNotFound;
+import org.liaison.platform.StaleRecord;
+import org.liaison.web.shared.Feedback;
+import org.omnifaces.util.Faces;
+
+/** events/view: one community event; once it took place, a planner records hours and attendance. */
+@Named
+@ViewScoped
+public class EventViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CommunityEventService events;
+
+    private Long id;
+    private CommunityEvent event;
+    private BigDecimal staffHours;
+    private Integer publicAttendance;
+    private String notes;
+
+    public void load() {
+        try {
+            event = events.find(id);
+            notes = event.getNotes();
+        } catch (RecordNotFound e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    public void record() {
+        try {
+            events.record(id, event.getVersion(), staffHours, publicAttendance, notes);
+            event = events.find(id);
+            Feedback.info("event.recordedDone");
+        } catch (InvalidInput e) {
+            Feedback.invalid(e, "record");
+        } catch (DomainRuleViolation e) {
+            if (e.getField() != null) {
+                Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage()), "record");
+            } else {
+                Feedback.refused(e.getMessage());
+            }
+        } catch (StaleRecord e) {
+            Feedback.stale();
+        }
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public CommunityEvent getEvent() { return event; }
+    public BigDecimal getStaffHours() { return staffHours; }
+    public void setStaffHours(BigDecimal staffHours) { this.staffHours = staffHours; }
+    public Integer getPublicAttendance() { return publicAttendance; }
+    public void setPublicAttendance(Integer publicAttendance) { this.publicAttendance = publicAttendance; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+}

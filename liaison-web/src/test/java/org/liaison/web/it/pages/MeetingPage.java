@@ -1,0 +1,59 @@
+package org.liaison.web.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** meetings/view: record the meeting as held, write its minutes, add action items. */
+public final class MeetingPage {
+
+    private final Browser browser;
+
+    private MeetingPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static MeetingPage open(Browser browser, long meetingId) {
+        browser.go("/meetings/view?id=" + meetingId);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("meeting-status")));
+        return new MeetingPage(browser);
+    }
+
+    public String status() {
+        return browser.driver().findElement(By.id("meeting-status")).getText();
+    }
+
+    /** Everyone invited was there. */
+    public MeetingPage recordAsHeld() {
+        browser.driver().findElement(By.id("lifecycle:mark-held")).click();
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("meeting-status"), "Held"));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("minutes:decisions")));
+        return this;
+    }
+
+    public MeetingPage writeMinutes(String decisions, String discussion) {
+        WebElement field = browser.driver().findElement(By.id("minutes:decisions"));
+        field.clear();
+        field.sendKeys(decisions);
+        browser.driver().findElement(By.id("minutes:discussion")).sendKeys(discussion);
+        browser.driver().findElement(By.id("minutes:save-minutes")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "minutes are saved"));
+        return this;
+    }
+
+    /** Adds an action item owned by the staff member the picker finds for {@code ownerName}. */
+    public MeetingPage addActionItem(String title, String ownerName, String dueOn) {
+        browser.driver().findElement(By.id("add-item:title")).sendKeys(title);
+        WebElement owner = browser.driver().findElement(By.id("add-item:ownerUserId_input"));
+        owner.sendKeys(ownerName);
+        By choice = By.cssSelector("#add-item\\:ownerUserId_panel li[data-item-label=\"" + ownerName + "\"]");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(choice)).click();
+        WebElement due = browser.driver().findElement(By.id("add-item:dueOn_input"));
+        due.sendKeys(dueOn, Keys.ESCAPE);
+        browser.driver().findElement(By.id("add-item:add")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("items"), title));
+        return this;
+    }
+}
