@@ -113,7 +113,8 @@ public class ReviewViewBacking implements Serializable {
     public void save() {
         try {
             reviews.update(id, review.getVersion(), edited);
-            done("review.saved");
+            Feedback.savedAndRedirecting("review.saved");
+            reload();
         } catch (InvalidInput e) {
             Feedback.invalid(e, "text");
         } catch (DomainRuleViolation e) {
@@ -126,7 +127,8 @@ public class ReviewViewBacking implements Serializable {
     public void move(String move) {
         try {
             Review moved = reviews.move(id, review.getVersion(), ReviewService.Move.valueOf(move), LocalDate.now());
-            done("review.moved", Texts.get("enum.ReviewStatus." + moved.getStatus().name()));
+            Feedback.savedAndRedirecting("review.moved", Texts.get("enum.ReviewStatus." + moved.getStatus().name()));
+            reload();
         } catch (DomainRuleViolation e) {
             Feedback.refused(e.getMessage());
         } catch (StaleRecord e) {
@@ -137,7 +139,8 @@ public class ReviewViewBacking implements Serializable {
     public void addFinding() {
         try {
             reviews.addFinding(id, findingKind, capability, rating, findingText);
-            done("review.findingAdded");
+            Feedback.savedAndRedirecting("review.findingAdded");
+            reload();
         } catch (DomainRuleViolation e) {
             refused(e, "finding");
         }
@@ -146,7 +149,8 @@ public class ReviewViewBacking implements Serializable {
     public void removeFinding(Long findingId) {
         try {
             reviews.removeFinding(id, findingId);
-            done("review.findingRemoved");
+            Feedback.savedAndRedirecting("review.findingRemoved");
+            reload();
         } catch (DomainRuleViolation e) {
             Feedback.refused(e.getMessage());
         }
@@ -159,7 +163,8 @@ public class ReviewViewBacking implements Serializable {
             } else {
                 reviews.editComment(id, editingCommentId, commentText);
             }
-            done("review.commentSaved");
+            Feedback.savedAndRedirecting("review.commentSaved");
+            reload();
         } catch (DomainRuleViolation e) {
             refused(e, "comment");
         }
@@ -180,7 +185,8 @@ public class ReviewViewBacking implements Serializable {
             CorrectiveAction action = new CorrectiveAction(issue, actionText, element, organisation, startOn, dueOn);
             action.setContactName(contactName);
             actions.plan(id, action, fixesFindingId, Pick.idOf(responsibleAgency), Pick.idOf(owner));
-            done("action.planned");
+            Feedback.savedAndRedirecting("action.planned");
+            reload();
         } catch (InvalidInput e) {
             Feedback.invalid(rename(e), "action");
         } catch (DomainRuleViolation e) {
@@ -205,7 +211,8 @@ public class ReviewViewBacking implements Serializable {
         try {
             actions.move(action.getId(), action.getVersion(), CorrectiveActionService.Move.valueOf(move), actionReason,
                     LocalDate.now());
-            done("action.moved");
+            Feedback.savedAndRedirecting("action.moved");
+            reload();
         } catch (DomainRuleViolation e) {
             refused(e, "plan");
         } catch (StaleRecord e) {
@@ -216,7 +223,8 @@ public class ReviewViewBacking implements Serializable {
     public void moveDue(CorrectiveAction action) {
         try {
             actions.moveDue(action.getId(), action.getVersion(), newDueOn, actionReason);
-            done("action.dueMoved");
+            Feedback.savedAndRedirecting("action.dueMoved");
+            reload();
         } catch (DomainRuleViolation e) {
             refused(e, "plan");
         } catch (StaleRecord e) {
@@ -237,8 +245,7 @@ public class ReviewViewBacking implements Serializable {
     }
 
     /** After a change: back to the review's own address (a reload repeats nothing), saying what happened. */
-    private void done(String key, Object... args) {
-        Feedback.savedAndRedirecting(key, args);
+    private void reload() {
         Faces.redirect("reviews/view?id=%s", id);
     }
 
