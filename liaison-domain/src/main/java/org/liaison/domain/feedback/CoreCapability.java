@@ -1,0 +1,22 @@
+package org.liaison.domain.feedback;
+
+/**
+ * The FEMA core capabilities a hospital's joint work with law enforcement exercises (a subset of the National
+ * Preparedness Goal's 32, plus the hospital's own security function).
+ */
+public enum CoreCapability {
+    PLANNING,
+    OPERATIONAL_COORDINATION,
+    OPERATIONAL_COMMUNICATIONS,
+    PUBLIC_INFORMATION_AND_WARNING,
+    INTELLIGENCE_AND_INFORMATION_SHARING,
+    SITUATIONAL_ASSESSMENT,
+    ACCESS_CONTROL_AND_IDENTITY_VERIFICATION,
+    PHYSICAL_PROTECTIVE_MEASURES,
+    SCREENING_SEARCH_AND_DETECTION,
+    ON_SCENE_SECURITY_PROTECTION_AND_LAW_ENFORCEMENT,
+    INTERDICTION_AND_DISRUPTION,
+    PUBLIC_HEALTH_HEALTHCARE_AND_EMS,
+    MASS_CARE_SERVICES,
+    FORENSICS_AND_ATTRIBUTION
+}

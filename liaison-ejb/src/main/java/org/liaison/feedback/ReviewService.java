@@ -1,0 +1,299 @@
+package org.liaison.feedback;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.liaison.audit.AuditTrail;
+import org.liaison.domain.account.Role;
+import org.liaison.domain.account.UserAccount;
+import org.liaison.domain.agency.Agency;
+import org.liaison.domain.feedback.ActionStatus;
+import org.liaison.domain.feedback.CoreCapability;
+import org.liaison.domain.feedback.Finding;
+import org.liaison.domain.feedback.FindingKind;
+import org.liaison.domain.feedback.Incident;
+import org.liaison.domain.feedback.Rating;
+import org.liaison.domain.feedback.Review;
+import org.liaison.domain.feedback.ReviewComment;
+import org.liaison.domain.feedback.ReviewStatus;
+import org.liaison.notification.NotificationService;
+import org.liaison.platform.Page;
+import org.liaison.platform.PageRequest;
+import org.liaison.platform.RecordNotFound;
+import org.liaison.platform.StaleRecord;
+import org.liaison.platform.Validation;
+import org.liaison.security.Caller;
+import org.liaison.security.Scope;
+
+/**
+ * Reviews of incidents and exercises: staff of the facility write them, the agencies' partners add their side while
+ * their input is asked for, a director or the facility's manager approves, and the improvement plan is tracked until
+ * the review closes. Partners see only reviews shared with their agency (from agency input on, label permitting).
+ */
+@Stateless
+public class ReviewService {
+
+    @PersistenceContext(unitName = "liaison")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    Validation validation;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    NotificationService notifications;
+
+    @Inject
+    ReviewVisibility visibility;
+
+    public enum Move { START_DRAFT, REQUEST_AGENCY_INPUT, RETURN_TO_DRAFT, APPROVE, START_TRACKING, CLOSE }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public Page<ReviewRow> search(ReviewFilter filter, LocalDate today, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where ").append(visibility.condition(params));
+        if (filter.facilityId() != null) {
+            where.append(" and r.facility.id = :facilityId");
+            params.put("facilityId", filter.facilityId());
+        }
+        if (filter.agencyId() != null) {
+            where.append(" and exists (select a1.id from Review r1 join r1.agencies a1 where r1 = r and a1.id = :agencyId)");
+            params.put("agencyId", filter.agencyId());
+        }
+        if (filter.status() != null) {
+            where.append(" and r.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.kind() != null) {
+            where.append(" and r.kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.pending()) {
+            where.append(" and r.status in :pendingStatuses");
+            params.put("pendingStatuses", ReviewStatus.EDITABLE);
+        }
+        if (filter.repeatOnly()) {
+            where.append(" and exists (select f.id from Finding f where f.review = r and f.kind = :afi and ")
+                    .append(RepeatFindings.REPEATED).append(')');
+            params.put("afi", FindingKind.AREA_FOR_IMPROVEMENT);
+        }
+        TypedQuery<Review> query = em.createQuery("select r from Review r join fetch r.facility" + where
+                + " order by r.occurredOn desc, r.id desc", Review.class);
+        TypedQuery<Long> count = em.createQuery("select count(r) from Review r" + where, Long.class);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            scope.bind(q);
+            params.forEach(q::setParameter);
+        }
+        query.setHint("eclipselink.batch", "r.agencies").setHint("eclipselink.batch.type", "IN");
+        List<Review> reviews = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        reviews.forEach(r -> r.getAgencies().size());
+        long total = count.getSingleResult();
+        if (reviews.isEmpty()) {
+            return new Page<>(List.of(), total);
+        }
+        List<Long> ids = reviews.stream().map(Review::getId).toList();
+        Set<Long> repeated = new HashSet<>(em.createQuery("select distinct f.review.id from Finding f"
+                + " where f.review.id in :ids and f.kind = :afi and " + RepeatFindings.REPEATED, Long.class)
+                .setParameter("ids", ids).setParameter("afi", FindingKind.AREA_FOR_IMPROVEMENT).getResultList());
+        // the plan's progress of the whole page: three grouped counts, whatever the page size
+        Map<Long, Long> all = countsByReview("", ids, Map.of());
+        Map<Long, Long> open = countsByReview(" and a.status in :open", ids, Map.of("open", ActionStatus.OPEN));
+        Map<Long, Long> overdue = countsByReview(" and a.status in :open and a.dueOn < :today", ids,
+                Map.of("open", ActionStatus.OPEN, "today", today));
+        Map<Long, long[]> progress = new HashMap<>();
+        all.forEach((review, n) -> progress.put(review, new long[] {n, open.getOrDefault(review, 0L),
+                overdue.getOrDefault(review, 0L)}));
+        return new Page<>(reviews.stream().map(r -> {
+            long[] p = progress.getOrDefault(r.getId(), new long[3]);
+            return new ReviewRow(r, repeated.contains(r.getId()), p[0], p[1], p[2]);
+        }).toList(), total);
+    }
+
+    private Map<Long, Long> countsByReview(String condition, List<Long> ids, Map<String, Object> params) {
+        TypedQuery<Object[]> query = em.createQuery("select a.review.id, count(a) from CorrectiveAction a"
+                + " where a.review.id in :ids" + condition + " group by a.review.id", Object[].class)
+                .setParameter("ids", ids);
+        params.forEach(query::setParameter);
+        Map<Long, Long> counts = new HashMap<>();
+        query.getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public Review find(Long id) {
+        Review review = scope.found(id == null ? null : em.find(Review.class, id), this::sees, "Review", id);
+        review.getFacility().getName();
+        review.getAgencies().size();
+        review.getFindings().size();
+        review.getComments().forEach(c -> c.getAgency().getName());
+        review.getActions().size();
+        if (review.getIncident() != null) {
+            review.getIncident().getAgency().getName();
+        }
+        return review;
+    }
+
+    private boolean sees(Review review) {
+        if (caller.isPartner()) {
+            return review.isSharedWith(caller.partnerAgencyId());
+        }
+        return scope.seesFacility(review.getFacility().getId());
+    }
+
+    /** The capabilities of this review's areas for improvement that repeat in another review (SQL). */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public Set<CoreCapability> repeatedCapabilities(Long reviewId) {
+        find(reviewId);
+        return new HashSet<>(em.createQuery("select distinct f.capability from Finding f where f.review.id = :id"
+                + " and f.kind = :afi and " + RepeatFindings.REPEATED, CoreCapability.class)
+                .setParameter("id", reviewId).setParameter("afi", FindingKind.AREA_FOR_IMPROVEMENT).getResultList());
+    }
+
+    /** The review as an AAR/IP document (PDF) marked with its TLP label; whoever may read the review may print it. */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public byte[] aarPdf(Long id) {
+        Review review = find(id);
+        return AarPdf.render(review, repeatedCapabilities(id));
+    }
+
+    /** A manager opens the review an incident requires. */
+    @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_})
+    public Review openForIncident(Long incidentId) {
+        Incident incident = em.find(Incident.class, incidentId == null ? -1L : incidentId);
+        if (incident == null || !scope.seesFacility(incident.getFacility().getId())) {
+            throw org.liaison.platform.InvalidInput.of("incidentId", "No such incident in your scope.");
+        }
+        Long existing = em.createQuery("select r.id from Review r where r.incident = :i", Long.class)
+                .setParameter("i", incident).getResultStream().findFirst().orElse(null);
+        if (existing != null) {
+            throw new org.liaison.domain.shared.DomainRuleViolation("review.incident.exists",
+                    "This incident already has its review (" + existing + ").");
+        }
+        Review review = Review.ofIncident(incident, LocalDateTime.now());
+        em.persist(review);
+        em.flush();
+        audit.created(review);
+        return review;
+    }
+
+    @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_})
+    public Review update(Long id, long version, Review edited) {
+        Review review = editable(id, version);
+        validation.check(edited);
+        Map<String, Object> before = review.auditSnapshot();
+        review.updateFrom(edited);
+        em.flush();
+        audit.changed(before, review);
+        return review;
+    }
+
+    /** Officers contribute findings to a debrief too; approval stays with managers and directors. */
+    @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_})
+    public Finding addFinding(Long id, FindingKind kind, CoreCapability capability, Rating rating, String text) {
+        Review review = staffReview(id);
+        Map<String, Object> before = review.auditSnapshot();
+        Finding finding = review.addFinding(kind, capability, rating, text);
+        em.flush();
+        audit.changed(before, review);
+        return finding;
+    }
+
+    @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_})
+    public void removeFinding(Long id, Long findingId) {
+        Review review = staffReview(id);
+        Finding finding = review.getFindings().stream().filter(f -> f.getId().equals(findingId)).findFirst()
+                .orElseThrow(() -> new RecordNotFound("Finding", findingId));
+        Map<String, Object> before = review.auditSnapshot();
+        review.removeFinding(finding);
+        em.flush();
+        audit.changed(before, review);
+    }
+
+    /** One lifecycle move; a move the review's status does not allow is refused (409 over the API). */
+    @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_})
+    public Review move(Long id, long version, Move move, LocalDate today) {
+        Review review = editable(id, version);
+        Map<String, Object> before = review.auditSnapshot();
+        switch (move) {
+            case START_DRAFT -> review.startDraft();
+            case REQUEST_AGENCY_INPUT -> {
+                review.requestAgencyInput();
+                tellPartners(review);
+            }
+            case RETURN_TO_DRAFT -> review.returnToDraft();
+            case APPROVE -> review.approve(caller.username(), today);
+            case START_TRACKING -> review.startTracking();
+            case CLOSE -> review.close(today);
+        }
+        em.flush();
+        audit.changed(before, review);
+        return review;
+    }
+
+    /** The agency's side, written by one of its partner users; marked with their agency and name. */
+    @RolesAllowed(Role.PARTNER_)
+    public ReviewComment addComment(Long id, String text) {
+        Review review = find(id);
+        Agency agency = em.find(Agency.class, caller.partnerAgencyId());
+        UserAccount me = em.find(UserAccount.class, caller.userId());
+        ReviewComment comment = review.addComment(agency, caller.username(), me.getDisplayName(), text,
+                LocalDateTime.now());
+        em.flush();
+        audit.action("COMMENT_ADDED", "Review", review.getId(), caller.username(), null);
+        return comment;
+    }
+
+    @RolesAllowed(Role.PARTNER_)
+    public ReviewComment editComment(Long id, Long commentId, String text) {
+        Review review = find(id);
+        ReviewComment comment = review.getComments().stream().filter(c -> c.getId().equals(commentId)).findFirst()
+                .orElseThrow(() -> new RecordNotFound("ReviewComment", commentId));
+        comment.edit(caller.username(), text, LocalDateTime.now());
+        em.flush();
+        audit.action("COMMENT_CHANGED", "Review", review.getId(), caller.username(), null);
+        return comment;
+    }
+
+    private Review staffReview(Long id) {
+        Review review = find(id);
+        if (caller.isPartner()) {
+            throw new EJBAccessException("Partners add comments, not findings.");
+        }
+        return review;
+    }
+
+    private Review editable(Long id, long version) {
+        Review review = staffReview(id);
+        if (review.getVersion() != version) {
+            throw new StaleRecord("Review", id);
+        }
+        return review;
+    }
+
+    private void tellPartners(Review review) {
+        em.createQuery("select u from UserAccount u where u.partnerAgency.id in :agencies and u.enabled = true",
+                UserAccount.class).setParameter("agencies", review.agencyIds()).getResultList()
+                .forEach(u -> notifications.notify(u, "Your agency's input is asked for on \"" + review.getTitle()
+                        + "\".", "/reviews/view?id=" + review.getId()));
+    }
+}

@@ -1,0 +1,56 @@
+package org.liaison.web.feedback;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import org.liaison.domain.feedback.ReviewStatus;
+import org.liaison.feedback.FeedbackDashboard;
+import org.liaison.feedback.ReviewFilter;
+import org.liaison.feedback.ReviewRow;
+import org.liaison.feedback.ReviewService;
+import org.liaison.platform.PageRequest;
+import org.liaison.web.security.ActiveUser;
+
+/** The home page's feedback section: the director's four questions, or the partner's reviews awaiting input. */
+@Named
+@RequestScoped
+public class HomeFeedbackBacking {
+
+    @Inject
+    FeedbackDashboard dashboard;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    ActiveUser user;
+
+    private FeedbackDashboard.Summary summary;
+    private List<ReviewRow> awaitingInput = List.of();
+    private long awaitingTotal;
+
+    @PostConstruct
+    void load() {
+        if (user.is("DIRECTOR") || user.is("MANAGER") || user.is("AUDITOR")) {
+            summary = dashboard.summary(LocalDate.now());
+        }
+        if (user.is("PARTNER") && !user.isEditor()) {
+            var page = reviews.search(ReviewFilter.status(ReviewStatus.AGENCY_INPUT), LocalDate.now(),
+                    PageRequest.of(0, 10));
+            awaitingInput = page.items();
+            awaitingTotal = page.total();
+        }
+    }
+
+    /** A bar's length in percent of the slowest 90th percentile on the chart. */
+    public long barPercent(double minutes) {
+        return summary == null ? 0 : Math.max(1, Math.round(100 * minutes / summary.slowestP90()));
+    }
+
+    public FeedbackDashboard.Summary getSummary() { return summary; }
+    public List<ReviewRow> getAwaitingInput() { return awaitingInput; }
+    public long getAwaitingTotal() { return awaitingTotal; }
+}
