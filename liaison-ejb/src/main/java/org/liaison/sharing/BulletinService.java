@@ -217,6 +217,12 @@ public class BulletinService {
                 .getResultList();
     }
 
+    /** Whether the caller may change this bulletin (managers of its facilities, directors). */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public boolean edits(Long id) {
+        return visibility.edits(find(id).facilityIds());
+    }
+
     /** Every version, newest first, each with the fields it changed from the one before. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public List<VersionView> versions(Long id) {
@@ -493,6 +499,33 @@ public class BulletinService {
                 "Follow-up call: bulletin \"" + b.getTitle() + "\" not acknowledged by its deadline"
                         + (note == null || note.isBlank() ? "" : ". " + note.strip()));
         return engagements.log(call, facility.getId(), r.getAgency().getId(), Set.of());
+    }
+
+    /**
+     * People to name in an audience, by name (a lazy picker): enabled hospital staff of the caller's facilities
+     * (directors everywhere) and partners of the agencies the caller can see.
+     */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public List<PersonOption> people(String query, int limit) {
+        String text = "%" + (query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        TypedQuery<PersonOption> q = em.createQuery("select distinct new org.liaison.sharing.PersonOption(u.id,"
+                + " u.displayName, a.name) from UserAccount u left join u.partnerAgency a where u.enabled = true"
+                + " and lower(u.displayName) like :text and (" + (caller.seesAllFacilities() ? "1 = 1"
+                : "exists (select uf.id from UserAccount u2 join u2.facilities uf where u2 = u and uf.id in :mine)")
+                + " or (a is not null and " + scope.agencies("a") + ")) order by u.displayName", PersonOption.class)
+                .setParameter("text", text);
+        if (!caller.seesAllFacilities()) {
+            q.setParameter("mine", caller.facilityIdsForQuery());
+        }
+        return scope.bind(q).setMaxResults(Math.min(Math.max(limit, 1), 25)).getResultList();
+    }
+
+    /** The managers who own the relationships of the partner's agency: whom the partner should call. */
+    @RolesAllowed(Role.PARTNER_)
+    public List<HospitalContact> hospitalContactsForMyAgency() {
+        return em.createQuery("select new org.liaison.sharing.HospitalContact(f.name, o.displayName, o.email)"
+                + " from Relationship r join r.facility f join r.owner o where r.agency.id = :a order by f.name",
+                HospitalContact.class).setParameter("a", caller.partnerAgencyId()).getResultList();
     }
 
     // ------------------------------------------------------------------ attachments
