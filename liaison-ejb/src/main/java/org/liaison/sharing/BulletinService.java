@@ -267,7 +267,7 @@ public class BulletinService {
         String where = " where" + condition + (onlyOverdue ? " and " + overdue : "");
         TypedQuery<RecipientRow> query = em.createQuery("select new org.liaison.sharing.RecipientRow(r.id, b.id,"
                 + " b.title, p.id, p.displayName, a.id, a.name, r.status, r.openedAt, r.acknowledgedAt,"
-                + " r.acknowledgedBy, b.acknowledgementDeadline, case when " + overdue + " then true else false end,"
+                + " r.acknowledgedBy, b.acknowledgementDeadline, b.acknowledgementRequired, b.status,"
                 + " r.followedUpAt) from BulletinRecipient r join r.bulletin b left join r.person p"
                 + " left join r.agency a" + where + " order by r.status, a.name, p.displayName, r.id",
                 RecipientRow.class);
@@ -276,8 +276,7 @@ public class BulletinService {
         for (TypedQuery<?> q : List.<TypedQuery<?>>of(query, count)) {
             visibility.bind(q);
             params.forEach(q::setParameter);
-            // the select names the overdue parameters always, the count only when it filters by them
-            if (q == query || onlyOverdue) {
+            if (onlyOverdue) {
                 q.setParameter("live", BulletinStatus.LIVE).setParameter("today", today)
                         .setParameter("acked", RecipientStatus.ACKNOWLEDGED);
             }
