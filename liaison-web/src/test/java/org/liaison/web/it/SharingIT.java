@@ -25,6 +25,11 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.liaison.web.it.Http.Client;
 import org.liaison.web.it.Http.Reply;
+import org.liaison.web.it.pages.Browser;
+import org.liaison.web.it.pages.BulletinEditPage;
+import org.liaison.web.it.pages.BulletinListPage;
+import org.liaison.web.it.pages.BulletinPage;
+import org.liaison.web.it.pages.LoginPage;
 
 /**
  * Information sharing over the API: the TLP visibility matrix (every label × every role × every read path), the
@@ -131,6 +136,54 @@ class SharingIT extends ApiTest {
         JsonObject d = draft(bulletin("GREEN", "S " + unique()).add("agencyIds", array(partnerAgency())));
         assertEquals("<p>Seen near the <b>ED</b></p>", d.getString("body"));
         assertEquals("TLP:GREEN", d.getString("tlpLabel"));
+    }
+
+    // ---------------------------------------------------------------- the story in the browser
+
+    @Test
+    void aManagerPublishesAnAmberBulletinToOneAgencyWhosePartnerAcknowledgesItWhileTheOtherAgencyCannotFindIt() {
+        String title = "Grey sedan at the ED " + unique();
+        String path = deployed.getPath().endsWith("/") ? deployed.getPath().substring(0, deployed.getPath().length() - 1)
+                : deployed.getPath();
+        String base = "http://127.0.0.1:" + deployed.getPort() + path;
+        long id;
+        try (Browser manager = Browser.open(base, false)) {
+            LoginPage.open(manager).signInAs("manager", ApiFixture.PASSWORD);
+            BulletinEditPage form = BulletinEditPage.openNew(manager).title(title).category("Be on the lookout")
+                    .label("TLP:AMBER").text("Seen circling the ambulance bay twice tonight.")
+                    .toAgency(ApiFixture.PARTNER_AGENCY).acknowledgeBy(LocalDate.now().plusDays(3).toString());
+            manager.lookAtBothSizes("bulletin-edit");
+            BulletinPage published = form.saveAndPublish();
+            assertEquals(title, published.heading());
+            assertTrue(published.status().startsWith("Published"), published.status());
+            id = published.id();
+            manager.lookAtBothSizes("bulletin-view-manager");
+        }
+        try (Browser partner = Browser.open(base, true)) {
+            LoginPage.open(partner).signInAs("partner", ApiFixture.PASSWORD);
+            partner.lookAtBothSizes("partner-home");
+            partner.driver().findElement(org.openqa.selenium.By.linkText(title)).click();
+            BulletinPage seen = BulletinPage.current(partner);
+            assertTrue(seen.asksForAcknowledgement());
+            seen.acknowledge();
+            assertFalse(seen.asksForAcknowledgement());
+            partner.lookAtBothSizes("bulletin-view-partner");
+        }
+        try (Browser other = Browser.open(base, false)) {
+            LoginPage.open(other).signInAs("partner2", ApiFixture.PASSWORD);
+            assertEquals(List.of(), BulletinListPage.open(other).search(title).titles());
+            other.go("/bulletins/view?id=" + id);
+            assertEquals("404", other.driver().findElement(org.openqa.selenium.By.tagName("body"))
+                    .getAttribute("data-error"));
+        }
+        try (Browser manager = Browser.open(base, false)) {
+            LoginPage.open(manager).signInAs("manager", ApiFixture.PASSWORD);
+            BulletinPage page = BulletinPage.open(manager, id);
+            assertEquals(List.of(ApiFixture.PARTNER_AGENCY + ": Acknowledged"), page.recipients());
+            BulletinListPage list = BulletinListPage.open(manager).search(title);
+            assertEquals("100 %", list.rateOf(title));
+            manager.lookAtBothSizes("bulletin-list");
+        }
     }
 
     // ---------------------------------------------------------------- the label's rule on the audience
