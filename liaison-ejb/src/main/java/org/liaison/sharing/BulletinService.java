@@ -114,21 +114,19 @@ public class BulletinService {
             params.put("text", "%" + filter.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");
         }
         if (filter.toAcknowledge()) {
-            where.append(" and b.status in :live and b.acknowledgementRequired = :yes and exists (select mr.id from"
+            where.append(" and b.status in :live and b.acknowledgementDeadline is not null and exists (select mr.id from"
                     + " BulletinRecipient mr where mr.bulletin = b and mr.status <> :acked and (mr.person.id = :me"
                     + " or mr.agency.id = :myAgency))");
             params.put("live", BulletinStatus.LIVE);
-            params.put("yes", Boolean.TRUE);
             params.put("acked", RecipientStatus.ACKNOWLEDGED);
             params.put("me", caller.userId());
             params.put("myAgency", caller.partnerAgencyId() == null ? -1L : caller.partnerAgencyId());
         }
         if (filter.pastDeadline()) {
-            where.append(" and b.status in :liveD and b.acknowledgementRequired = :yesD and b.acknowledgementDeadline"
+            where.append(" and b.status in :liveD and b.acknowledgementDeadline is not null and b.acknowledgementDeadline"
                     + " < :today and exists (select dr.id from BulletinRecipient dr where dr.bulletin = b"
                     + " and dr.status <> :ackedD)");
             params.put("liveD", BulletinStatus.LIVE);
-            params.put("yesD", Boolean.TRUE);
             params.put("ackedD", RecipientStatus.ACKNOWLEDGED);
             params.put("today", today);
         }
@@ -264,7 +262,7 @@ public class BulletinService {
 
     private Page<RecipientRow> recipientQuery(String condition, Map<String, Object> params, boolean onlyOverdue,
             LocalDate today, PageRequest page) {
-        String overdue = "b.status in :live and b.acknowledgementRequired = :yes and b.acknowledgementDeadline < :today"
+        String overdue = "b.status in :live and b.acknowledgementDeadline is not null and b.acknowledgementDeadline < :today"
                 + " and r.status <> :acked";
         String where = " where" + condition + (onlyOverdue ? " and " + overdue : "");
         TypedQuery<RecipientRow> query = em.createQuery("select new org.liaison.sharing.RecipientRow(r.id, b.id,"
@@ -279,7 +277,7 @@ public class BulletinService {
             visibility.bind(q);
             params.forEach(q::setParameter);
             if (onlyOverdue) {
-                q.setParameter("live", BulletinStatus.LIVE).setParameter("today", today).setParameter("yes", true)
+                q.setParameter("live", BulletinStatus.LIVE).setParameter("today", today)
                         .setParameter("acked", RecipientStatus.ACKNOWLEDGED);
             }
         }
@@ -295,10 +293,10 @@ public class BulletinService {
     public List<AckRate> rateByLabelAndFacility() {
         return visibility.bind(em.createQuery("select new org.liaison.sharing.AckRate(b.tlp, f.id, f.name, count(r),"
                 + " sum(case when r.status = :acked then 1 else 0 end)) from BulletinRecipient r join r.bulletin b"
-                + " join b.facilities f where b.acknowledgementRequired = :yes and b.status in :released and "
+                + " join b.facilities f where b.acknowledgementDeadline is not null and b.status in :released and "
                 + visibility.condition("b") + (caller.seesAllFacilities() ? "" : " and f.id in :mine")
                 + " group by b.tlp, f.id, f.name order by f.name, b.tlp", AckRate.class)
-                .setParameter("acked", RecipientStatus.ACKNOWLEDGED).setParameter("yes", true)
+                .setParameter("acked", RecipientStatus.ACKNOWLEDGED)
                 .setParameter("released", BulletinStatus.RELEASED)
                 .setParameter("mine", caller.facilityIdsForQuery())).getResultList();
     }
@@ -510,11 +508,11 @@ public class BulletinService {
     public List<PersonOption> people(String query, int limit) {
         String text = "%" + (query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
         TypedQuery<PersonOption> q = em.createQuery("select distinct new org.liaison.sharing.PersonOption(u.id,"
-                + " u.displayName, a.name) from UserAccount u left join u.partnerAgency a where u.enabled = :enabled"
+                + " u.displayName, a.name) from UserAccount u left join u.partnerAgency a where u.enabled = true"
                 + " and lower(u.displayName) like :text and (" + (caller.seesAllFacilities() ? "1 = 1"
                 : "exists (select uf.id from UserAccount u2 join u2.facilities uf where u2 = u and uf.id in :mine)")
                 + " or (a is not null and " + scope.agencies("a") + ")) order by u.displayName", PersonOption.class)
-                .setParameter("text", text).setParameter("enabled", true);
+                .setParameter("text", text);
         if (!caller.seesAllFacilities()) {
             q.setParameter("mine", caller.facilityIdsForQuery());
         }
@@ -677,17 +675,15 @@ public class BulletinService {
         Set<Role> roles = b.getAudienceRoles().isEmpty() ? EnumSet.of(Role.OFFICER, Role.MANAGER)
                 : b.getAudienceRoles();
         return em.createQuery("select distinct u from UserAccount u join u.facilities f join u.roles r"
-                + " where f.id in :f and r in :roles and u.enabled = :enabled", UserAccount.class)
-                .setParameter("f", facilities).setParameter("roles", roles).setParameter("enabled", true)
-                .getResultList();
+                + " where f.id in :f and r in :roles and u.enabled = true", UserAccount.class)
+                .setParameter("f", facilities).setParameter("roles", roles).getResultList();
     }
 
     private void notifyRecipients(Bulletin b, String text) {
         String link = "/bulletins/view?id=" + b.getId();
         List<UserAccount> people = em.createQuery("select distinct u from BulletinRecipient r, UserAccount u"
                 + " where r.bulletin = :b and (r.person = u or (r.agency is not null and u.partnerAgency = r.agency))"
-                + " and u.enabled = :enabled", UserAccount.class).setParameter("b", b).setParameter("enabled", true)
-                .getResultList();
+                + " and u.enabled = true", UserAccount.class).setParameter("b", b).getResultList();
         String shortText = text.length() > 480 ? text.substring(0, 480) : text;
         people.forEach(u -> notifications.notify(u, shortText, link));
     }
