@@ -291,14 +291,17 @@ public class BulletinService {
      */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.AUDITOR_})
     public List<AckRate> rateByLabelAndFacility() {
-        return visibility.bind(em.createQuery("select new org.liaison.sharing.AckRate(b.tlp, f.id, f.name, count(r),"
+        TypedQuery<AckRate> query = em.createQuery("select new org.liaison.sharing.AckRate(b.tlp, f.id, f.name, count(r),"
                 + " sum(case when r.status = :acked then 1 else 0 end)) from BulletinRecipient r join r.bulletin b"
                 + " join b.facilities f where b.acknowledgementDeadline is not null and b.status in :released and "
                 + visibility.condition("b") + (caller.seesAllFacilities() ? "" : " and f.id in :mine")
                 + " group by b.tlp, f.id, f.name order by f.name, b.tlp", AckRate.class)
                 .setParameter("acked", RecipientStatus.ACKNOWLEDGED)
-                .setParameter("released", BulletinStatus.RELEASED)
-                .setParameter("mine", caller.facilityIdsForQuery())).getResultList();
+                .setParameter("released", BulletinStatus.RELEASED);
+        if (!caller.seesAllFacilities()) {
+            query.setParameter("mine", caller.facilityIdsForQuery());
+        }
+        return visibility.bind(query).getResultList();
     }
 
     /** How many bulletins the caller (or their agency) still has to acknowledge. */

@@ -115,6 +115,36 @@ public class BulletinEditBacking implements Serializable {
         }
     }
 
+    private AgencySummary agencyPick;
+    private PersonOption personPick;
+
+    public void addAgency() {
+        if (agencyPick != null && agencies.stream().noneMatch(a -> a.id().equals(agencyPick.id()))) {
+            agencies.add(agencyPick);
+        }
+        agencyPick = null;
+    }
+
+    public void removeAgency(AgencySummary agency) {
+        agencies.removeIf(a -> a.id().equals(agency.id()));
+    }
+
+    public void addPerson() {
+        if (personPick != null && people.stream().noneMatch(p -> p.id().equals(personPick.id()))) {
+            people.add(personPick);
+        }
+        personPick = null;
+    }
+
+    public void removePerson(PersonOption person) {
+        people.removeIf(p -> p.id().equals(person.id()));
+    }
+
+    public AgencySummary getAgencyPick() { return agencyPick; }
+    public void setAgencyPick(AgencySummary agencyPick) { this.agencyPick = agencyPick; }
+    public PersonOption getPersonPick() { return personPick; }
+    public void setPersonPick(PersonOption personPick) { this.personPick = personPick; }
+
     public List<AgencySummary> completeAgency(String query) {
         return agencyPicker.offer(agencyService.search(new AgencyFilter(query, null, null, null),
                 new PageRequest(0, 10, "name", true)).items());

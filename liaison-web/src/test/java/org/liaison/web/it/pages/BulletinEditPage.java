@@ -42,9 +42,9 @@ public final class BulletinEditPage {
 
     /** Types part of the agency's name into the picker and picks it from the suggestions. */
     public BulletinEditPage toAgency(String name) {
-        WebElement input = browser.driver().findElement(By.id("bulletin:agencies_input"));
+        WebElement input = browser.driver().findElement(By.id("bulletin:agencyPick_input"));
         input.sendKeys(name.substring(0, Math.min(name.length(), 12)));
-        By suggestion = By.cssSelector("#bulletin\\:agencies_panel li[data-item-label=\"" + name + "\"]");
+        By suggestion = By.cssSelector("#bulletin\\:agencyPick_panel li[data-item-label=\"" + name + "\"]");
         browser.waiting().until(ExpectedConditions.elementToBeClickable(suggestion)).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("bulletin:agencies"), name));
         return this;
