@@ -94,9 +94,15 @@ public class SharingDemoData implements DemoDataPart {
             partners.computeIfAbsent(partner2.getPartnerAgency().getId(), k -> new ArrayList<>()).add(partner2);
         }
         int bulletins = bulletins(context, agenciesByFacility, managers, partners);
+        long bulletinsDone = System.nanoTime();
+        em.flush();
+        long flushed = System.nanoTime();
         int disclosures = disclosures(context, agenciesByFacility, director);
+        long done = System.nanoTime();
         LOG.info(() -> "event=demo.sharing bulletins=" + bulletins + " disclosures=" + disclosures + " millis="
-                + (System.nanoTime() - started) / 1_000_000);
+                + (done - started) / 1_000_000 + " bulletinsMillis=" + (bulletinsDone - started) / 1_000_000
+                + " flushMillis=" + (flushed - bulletinsDone) / 1_000_000 + " disclosuresMillis="
+                + (done - flushed) / 1_000_000);
     }
 
     private static UserAccount one(EntityManager em, String username) {
