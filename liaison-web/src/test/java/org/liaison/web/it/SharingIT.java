@@ -157,6 +157,7 @@ class SharingIT extends ApiTest {
             assertEquals(title, published.heading());
             assertTrue(published.status().startsWith("Published"), published.status());
             id = published.id();
+            BulletinPage.open(manager, id); // without the flash message, which is the layout's
             manager.lookAtBothSizes("bulletin-view-manager");
         }
         try (Browser partner = Browser.open(base, true)) {
