@@ -29,7 +29,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** Rules about an uploaded file that HTTP has a status for. */
     private static final java.util.Map<String, Integer> UPLOAD_STATUS = java.util.Map.of("document.notPdf", 415,
-            "document.tooLarge", 413);
+            "document.tooLarge", 413, "attachment.unsupportedType", 415);
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 

@@ -132,9 +132,51 @@ class PageCrawlIT {
         crawl("partner");
         expectNotFound("partner", other.pages());
         expectNotFound("partner", "/relationships/index", "/who-to-call", "/relationships/view?id=" + other.relationship,
-                "/admin/users/index", "/audit/index", "/facilities/edit");
+                "/admin/users/index", "/audit/index", "/facilities/edit", "/disclosures/index", "/bulletins/edit");
         exportingContactsIsNotFound();
         assertNoProblems();
+    }
+
+    @Test
+    void twoPartnersOfDifferentAgenciesEachReachTheirOwnBulletinsAndNeitherTheOthers() {
+        long forPartner = AgencyBulletin.publishTo(deployed, "partner");
+        long forPartner2 = AgencyBulletin.publishTo(deployed, "partner2");
+        crawl("partner2");
+        expectShown("partner2", "/bulletins/view?id=" + forPartner2, "/bulletins/inbound");
+        expectNotFound("partner2", "/bulletins/view?id=" + forPartner, "/bulletins/edit", "/bulletins/edit?id="
+                + forPartner2, "/disclosures/index", "/disclosures/accounting", "/disclosures/edit",
+                "/relationships/index", "/who-to-call", "/audit/index");
+        assertNoProblems();
+        browser.driver().manage().deleteAllCookies(); // sign in afresh as the other partner
+        LoginPage.open(browser).signInAs("partner", PASSWORD);
+        expectShown("partner", "/bulletins/view?id=" + forPartner);
+        expectNotFound("partner", "/bulletins/view?id=" + forPartner2, "/disclosures/index",
+                "/disclosures/view?id=1");
+        assertNoProblems();
+    }
+
+    /** An AMBER bulletin a manager publishes to one partner's agency (as the partner's own API sees it). */
+    private static final class AgencyBulletin {
+
+        static long publishTo(URL deployed, String partner) {
+            long agency = new SetUp(deployed, partner, PASSWORD).json("GET", "/api/agencies", null)
+                    .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+            SetUp manager = new SetUp(deployed, "manager", PASSWORD);
+            long facility = manager.json("GET", "/api/facilities?limit=100", null).getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream().filter(f -> "RGH".equals(f.getString("code")))
+                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            JsonObject draft = manager.json("POST", "/api/bulletins", "{\"title\":\"Crawl bulletin for " + partner
+                    + " " + UUID.randomUUID().toString().substring(0, 8) + "\",\"body\":\"<p>x</p>\","
+                    + "\"category\":\"ADVISORY\",\"tlp\":\"AMBER\",\"facilityIds\":[" + facility + "],"
+                    + "\"agencyIds\":[" + agency + "],\"acknowledgementRequired\":false}");
+            long id = draft.getJsonNumber("id").longValue();
+            manager.json("POST", "/api/bulletins/" + id + "/transitions", "{\"move\":\"PUBLISH\",\"version\":"
+                    + draft.getInt("version") + "}");
+            return id;
+        }
+
+        private AgencyBulletin() {
+        }
     }
 
     @Test

@@ -1,0 +1,123 @@
+package org.liaison.web.sharing;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.liaison.domain.sharing.Bulletin;
+import org.liaison.domain.shared.DomainRuleViolation;
+import org.liaison.platform.InvalidInput;
+import org.liaison.platform.RecordNotFound;
+import org.liaison.platform.StaleRecord;
+import org.liaison.sharing.AttachmentInfo;
+import org.liaison.sharing.BulletinService;
+import org.liaison.sharing.RecipientRow;
+import org.liaison.web.security.ActiveUser;
+import org.liaison.web.shared.Feedback;
+import org.liaison.web.shared.PagedModel;
+import org.omnifaces.util.Faces;
+
+/** bulletins/view: read (which marks it opened), acknowledge in one action, what changed, and for editors the moves. */
+@Named
+@ViewScoped
+public class BulletinViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    BulletinService bulletins;
+
+    @Inject
+    ActiveUser user;
+
+    private Long id;
+    private Bulletin bulletin;
+    private boolean toAcknowledge;
+    private List<BulletinService.VersionView> versions;
+    private List<AttachmentInfo> attachments;
+    private PagedModel<RecipientRow> recipients;
+    private boolean editor;
+    private String reason;
+
+    public void load() {
+        if (bulletin != null) {
+            return;
+        }
+        try {
+            refresh();
+        } catch (RecordNotFound e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    private void refresh() {
+        bulletin = bulletins.open(id);
+        toAcknowledge = bulletins.awaitsMyAcknowledgement(id);
+        versions = bulletins.versions(id);
+        attachments = bulletins.attachments(id);
+        editor = bulletins.edits(id);
+        if ((editor || user.is("AUDITOR")) && bulletin.getStatus().isReleased()) {
+            Long bid = id;
+            recipients = new PagedModel<>(r -> bulletins.recipients(bid, false, LocalDate.now(), r), RecipientRow::id);
+        }
+    }
+
+    public void acknowledge() {
+        run(() -> bulletins.acknowledge(id), () -> Feedback.info("bulletin.acknowledged", bulletin.getTitle()));
+    }
+
+    public void publish() {
+        run(() -> bulletins.publish(id, bulletin.getVersion()), () -> Feedback.info("bulletin.published", bulletin.getTitle()));
+    }
+
+    public void approvePrivacy() {
+        run(() -> bulletins.approvePrivacy(id, bulletin.getVersion()), () -> Feedback.info("bulletin.published", bulletin.getTitle()));
+    }
+
+    public void accept() {
+        run(() -> bulletins.acceptInbound(id, bulletin.getVersion(), null, null, null), () -> Feedback.info("bulletin.published", bulletin.getTitle()));
+    }
+
+    public void decline() {
+        run(() -> bulletins.declineInbound(id, bulletin.getVersion(), reason), () -> Feedback.info("bulletin.declined", bulletin.getTitle()));
+    }
+
+    public void withdraw() {
+        run(() -> bulletins.withdraw(id, bulletin.getVersion(), reason), () -> Feedback.info("bulletin.withdrawn", bulletin.getTitle()));
+    }
+
+    public void followUp(Long recipientId) {
+        run(() -> bulletins.followUp(id, recipientId, null), () -> Feedback.info("bulletin.followedUp"));
+    }
+
+    private void run(Runnable move, Runnable done) {
+        try {
+            move.run();
+            done.run();
+            refresh();
+        } catch (InvalidInput e) {
+            Feedback.invalid(e, "moves");
+        } catch (DomainRuleViolation e) {
+            Feedback.refused(e.getMessage());
+        } catch (StaleRecord e) {
+            Feedback.stale();
+        }
+    }
+
+    public boolean isOverdue(RecipientRow row) {
+        return row.overdue() && row.agencyId() != null && editor;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Bulletin getBulletin() { return bulletin; }
+    public boolean isToAcknowledge() { return toAcknowledge; }
+    public List<BulletinService.VersionView> getVersions() { return versions; }
+    public List<AttachmentInfo> getAttachments() { return attachments; }
+    public PagedModel<RecipientRow> getRecipients() { return recipients; }
+    public boolean isEditor() { return editor; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+}

@@ -1,0 +1,399 @@
+package org.liaison.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.liaison.web.it.ApiFixture.assertForbidden;
+import static org.liaison.web.it.ApiFixture.assertInvalid;
+import static org.liaison.web.it.ApiFixture.assertNotFound;
+import static org.liaison.web.it.ApiFixture.assertProblem;
+import static org.liaison.web.it.ApiFixture.id;
+import static org.liaison.web.it.ApiFixture.ok;
+import static org.liaison.web.it.ApiFixture.unique;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
+import org.liaison.web.it.Http.Client;
+import org.liaison.web.it.Http.Reply;
+import org.liaison.web.it.pages.Browser;
+import org.liaison.web.it.pages.BulletinEditPage;
+import org.liaison.web.it.pages.BulletinListPage;
+import org.liaison.web.it.pages.BulletinPage;
+import org.liaison.web.it.pages.LoginPage;
+
+/**
+ * Information sharing over the API: the TLP visibility matrix (every label × every role × every read path), the
+ * label's rule on the audience, versions, acknowledgement and its rate, partner reach, and the HIPAA disclosure
+ * record, accounting, suspension boundaries and masking. Each test creates its own bulletins and disclosures.
+ */
+@RunAsClient
+class SharingIT extends ApiTest {
+
+    private static final List<String> STAFF = List.of("admin", "director", "manager", "officer", "auditor");
+
+    private long home() {
+        return demo.facilityId(ApiFixture.HOME_HOSPITAL);
+    }
+
+    private long partnerAgency() {
+        return demo.agencyNamed(ApiFixture.PARTNER_AGENCY);
+    }
+
+    private long otherPartnerAgency() {
+        return id(ok(demo.as("partner2").get("/api/agencies")).getJsonArray("items").getJsonObject(0));
+    }
+
+    private long userId(String username) {
+        return id(ok(demo.as("admin").get("/api/users?limit=200&q=" + username)).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
+                .findFirst().orElseThrow(() -> new AssertionError("no user " + username)));
+    }
+
+    private JsonObjectBuilder bulletin(String tlp, String title) {
+        return Json.createObjectBuilder().add("title", title).add("body", "<p>Seen near the <b>ED</b></p>"
+                + "<script>alert(1)</script>").add("category", "BOLO").add("tlp", tlp).add("direction", "OUTBOUND")
+                .add("facilityIds", Json.createArrayBuilder().add(home()))
+                .add("validUntil", LocalDate.now().plusDays(30).toString()).add("acknowledgementRequired", true)
+                .add("acknowledgementDeadline", LocalDate.now().plusDays(5).toString());
+    }
+
+    private static JsonArrayBuilder array(long... ids) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (long i : ids) {
+            array.add(i);
+        }
+        return array;
+    }
+
+    private JsonObject draft(JsonObjectBuilder body) {
+        Reply reply = demo.as("manager").post("/api/bulletins", body.build());
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json();
+    }
+
+    private Reply publish(JsonObject draft) {
+        return demo.as("manager").post("/api/bulletins/" + id(draft) + "/transitions", Json.createObjectBuilder()
+                .add("move", "PUBLISH").add("version", draft.getInt("version")).build());
+    }
+
+    private long published(JsonObjectBuilder body) {
+        JsonObject d = draft(body);
+        Reply reply = publish(d);
+        assertEquals(200, reply.status(), reply.toString());
+        return id(d);
+    }
+
+    // ---------------------------------------------------------------- the visibility matrix
+
+    @Test
+    void everyLabelIsReadByExactlyThoseItAdmitsOnEveryReadPath() {
+        String tag = unique();
+        long agency = partnerAgency();
+        Map<String, Long> byLabel = new LinkedHashMap<>();
+        byLabel.put("CLEAR", published(bulletin("CLEAR", "M " + tag + " clear").add("agencyIds", array(agency))));
+        byLabel.put("GREEN", published(bulletin("GREEN", "M " + tag + " green").add("agencyIds", array(agency))));
+        byLabel.put("AMBER", published(bulletin("AMBER", "M " + tag + " amber").add("agencyIds", array(agency))));
+        byLabel.put("AMBER_STRICT", published(bulletin("AMBER_STRICT", "M " + tag + " strict")
+                .add("agencyIds", array(agency))));
+        byLabel.put("RED", published(bulletin("RED", "M " + tag + " red")
+                .add("personIds", array(userId("partner")))));
+        Map<String, Set<String>> readers = Map.of(
+                "CLEAR", Set.of("admin", "director", "manager", "officer", "auditor", "partner", "partner2"),
+                "GREEN", Set.of("admin", "director", "manager", "officer", "auditor", "partner", "partner2"),
+                "AMBER", Set.of("admin", "director", "manager", "officer", "auditor", "partner"),
+                "AMBER_STRICT", Set.of("admin", "director", "manager", "officer", "auditor", "partner"),
+                "RED", Set.of("manager", "partner"));
+        List<String> everyone = List.of("admin", "director", "manager", "officer", "auditor", "partner", "partner2");
+        for (String user : everyone) {
+            Client client = demo.as(user);
+            Set<Long> listed = ApiFixture.ids(ok(client.get("/api/bulletins?limit=50&q=" + tag)));
+            for (Map.Entry<String, Long> e : byLabel.entrySet()) {
+                boolean admitted = readers.get(e.getKey()).contains(user);
+                String where = user + " reading " + e.getKey();
+                assertEquals(admitted, listed.contains(e.getValue()), where + " in the list");
+                for (String path : List.of("", "/versions", "/attachments")) {
+                    Reply reply = client.get("/api/bulletins/" + e.getValue() + path);
+                    assertEquals(admitted ? 200 : 404, reply.status(), where + path + ": " + reply);
+                }
+                Reply ack = client.post("/api/bulletins/" + e.getValue() + "/acknowledge", null);
+                assertTrue(admitted ? ack.status() != 404 : ack.status() == 404, where + " acknowledging: " + ack);
+            }
+        }
+    }
+
+    @Test
+    void theBodyIsSanitisedAndTheLabelTravelsWithTheRecord() {
+        JsonObject d = draft(bulletin("GREEN", "S " + unique()).add("agencyIds", array(partnerAgency())));
+        assertEquals("<p>Seen near the <b>ED</b></p>", d.getString("body"));
+        assertEquals("TLP:GREEN", d.getString("tlpLabel"));
+    }
+
+    // ---------------------------------------------------------------- the story in the browser
+
+    @Test
+    void aManagerPublishesAnAmberBulletinToOneAgencyWhosePartnerAcknowledgesItWhileTheOtherAgencyCannotFindIt() {
+        String title = "Grey sedan at the ED " + unique();
+        String path = deployed.getPath().endsWith("/") ? deployed.getPath().substring(0, deployed.getPath().length() - 1)
+                : deployed.getPath();
+        String base = "http://127.0.0.1:" + deployed.getPort() + path;
+        long id;
+        try (Browser manager = Browser.open(base, false)) {
+            LoginPage.open(manager).signInAs("manager", ApiFixture.PASSWORD);
+            BulletinEditPage form = BulletinEditPage.openNew(manager).title(title).category("Be on the lookout")
+                    .label("TLP:AMBER").text("Seen circling the ambulance bay twice tonight.")
+                    .toAgency(ApiFixture.PARTNER_AGENCY).acknowledgeBy(LocalDate.now().plusDays(3).toString());
+            manager.lookAtBothSizes("bulletin-edit");
+            BulletinPage published = form.saveAndPublish();
+            assertEquals(title, published.heading());
+            assertTrue(published.status().startsWith("Published"), published.status());
+            id = published.id();
+            BulletinPage.open(manager, id); // without the flash message, which is the layout's
+            manager.lookAtBothSizes("bulletin-view-manager");
+        }
+        try (Browser partner = Browser.open(base, true)) {
+            LoginPage.open(partner).signInAs("partner", ApiFixture.PASSWORD);
+            partner.lookAtBothSizes("partner-home");
+            partner.driver().findElement(org.openqa.selenium.By.linkText(title)).click();
+            BulletinPage seen = BulletinPage.current(partner);
+            assertTrue(seen.asksForAcknowledgement());
+            seen.acknowledge();
+            assertFalse(seen.asksForAcknowledgement());
+            partner.lookAtBothSizes("bulletin-view-partner");
+        }
+        try (Browser other = Browser.open(base, false)) {
+            LoginPage.open(other).signInAs("partner2", ApiFixture.PASSWORD);
+            assertEquals(List.of(), BulletinListPage.open(other).search(title).titles());
+            other.go("/bulletins/view?id=" + id);
+            assertEquals("404", other.driver().findElement(org.openqa.selenium.By.tagName("body"))
+                    .getAttribute("data-error"));
+        }
+        try (Browser manager = Browser.open(base, false)) {
+            LoginPage.open(manager).signInAs("manager", ApiFixture.PASSWORD);
+            BulletinPage page = BulletinPage.open(manager, id);
+            assertEquals(List.of(ApiFixture.PARTNER_AGENCY + ": Acknowledged"), page.recipients());
+            BulletinListPage list = BulletinListPage.open(manager).search(title);
+            assertEquals("100 %", list.rateOf(title));
+            manager.lookAtBothSizes("bulletin-list");
+        }
+    }
+
+    // ---------------------------------------------------------------- the label's rule on the audience
+
+    @Test
+    void anAudienceWiderThanTheLabelIsRefusedNamingTheConflict() {
+        JsonObject strict = draft(bulletin("AMBER_STRICT", "W " + unique())
+                .add("agencyIds", array(partnerAgency(), otherPartnerAgency())));
+        Reply refused = publish(strict);
+        assertInvalid(refused, "audience");
+        assertTrue(ApiFixture.errorMessage(refused, "audience").contains("TLP:AMBER+STRICT"), refused.toString());
+        JsonObject red = draft(bulletin("RED", "W " + unique()).add("agencyIds", array(partnerAgency())));
+        Reply redRefused = publish(red);
+        assertInvalid(redRefused, "audience");
+        assertTrue(ApiFixture.errorMessage(redRefused, "audience").contains("named people only"), redRefused.toString());
+        JsonObject amber = draft(bulletin("AMBER", "W " + unique()).add("everyone", true));
+        assertInvalid(publish(amber), "audience");
+        assertEquals("DRAFT", ok(demo.as("manager").get("/api/bulletins/" + id(amber))).getString("status"));
+    }
+
+    @Test
+    void onlyEditorsWriteAndTheRoleCheckComesFirst() {
+        for (String user : List.of("officer", "partner", "auditor")) {
+            assertForbidden(demo.as(user).post("/api/bulletins", Json.createObjectBuilder().add("tlp", "PURPLE")
+                    .build()));
+        }
+        assertInvalid(demo.as("manager").post("/api/bulletins", Json.createObjectBuilder().add("title", "x")
+                .add("tlp", "PURPLE").build()), "tlp", "category");
+    }
+
+    // ---------------------------------------------------------------- versions
+
+    @Test
+    void anUpdateKeepsEveryVersionAndSaysWhatChanged() {
+        long id = published(bulletin("AMBER", "V " + unique()).add("agencyIds", array(partnerAgency())));
+        JsonObject current = ok(demo.as("manager").get("/api/bulletins/" + id));
+        Reply updated = demo.as("manager").put("/api/bulletins/" + id, bulletin("AMBER", current.getString("title")
+                + " (found)").add("changeNote", "Vehicle found").add("version", current.getInt("version")).build());
+        assertEquals(200, updated.status(), updated.toString());
+        assertEquals("UPDATED", updated.json().getString("status"));
+        assertEquals(2, updated.json().getInt("versionNumber"));
+        var versions = ok(demo.as("partner").get("/api/bulletins/" + id + "/versions")).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertEquals(2, versions.size());
+        assertEquals(2, versions.get(0).getInt("number"));
+        assertEquals(List.of("title"), versions.get(0).getJsonArray("changed").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals("Vehicle found", versions.get(0).getString("changeNote"));
+        Reply stale = demo.as("manager").put("/api/bulletins/" + id, bulletin("AMBER", "again")
+                .add("version", current.getInt("version")).build());
+        assertProblem(409, stale);
+    }
+
+    // ---------------------------------------------------------------- acknowledgement
+
+    @Test
+    void theAgencysPartnerAcknowledgesInOneActionAndTheRateShowsIt() {
+        String title = "A " + unique();
+        long id = published(bulletin("AMBER", title).add("agencyIds", array(partnerAgency())));
+        Client manager = demo.as("manager");
+        JsonObject before = ok(manager.get("/api/bulletins/" + id + "/acknowledgements")).getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals("DELIVERED", before.getString("status"));
+        ok(demo.as("partner").get("/api/bulletins/" + id));
+        assertEquals("OPENED", ok(manager.get("/api/bulletins/" + id + "/acknowledgements")).getJsonArray("items")
+                .getJsonObject(0).getString("status"));
+        assertTrue(ApiFixture.ids(ok(demo.as("partner").get("/api/bulletins?toAcknowledge=true&limit=200")))
+                .contains(id));
+        ok(demo.as("partner").post("/api/bulletins/" + id + "/acknowledge", null));
+        JsonObject after = ok(manager.get("/api/bulletins/" + id + "/acknowledgements")).getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals("ACKNOWLEDGED", after.getString("status"));
+        assertEquals("partner", after.getString("acknowledgedBy"));
+        assertProblem(409, demo.as("partner").post("/api/bulletins/" + id + "/acknowledge", null));
+        assertProblem(409, demo.as("officer").post("/api/bulletins/" + id + "/acknowledge", null));
+        JsonObject row = ok(manager.get("/api/bulletins?q=" + title.replace(" ", "%20"))).getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals(100, row.getInt("acknowledgementRate"));
+        assertFalse(ApiFixture.ids(ok(demo.as("partner").get("/api/bulletins?toAcknowledge=true&limit=200")))
+                .contains(id));
+        assertForbidden(demo.as("officer").get("/api/bulletins/" + id + "/acknowledgements"));
+        assertForbidden(demo.as("partner").get("/api/bulletins/" + id + "/acknowledgements"));
+        var rates = ok(demo.as("director").get("/api/bulletins/rates")).getJsonArray("items");
+        assertTrue(rates.getValuesAs(JsonObject.class).stream().anyMatch(r -> r.getString("tlp").equals("AMBER")
+                && r.getJsonNumber("facilityId").longValue() == home()), rates.toString());
+    }
+
+    @Test
+    void attachmentsAreCheckedByTypeAndSize() {
+        long id = published(bulletin("GREEN", "F " + unique()).add("agencyIds", array(partnerAgency())));
+        Client manager = demo.as("manager");
+        assertEquals(201, manager.sendRaw("POST", "/api/bulletins/" + id + "/attachments", "application/pdf",
+                "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII), "X-File-Name", "map.pdf").status());
+        assertProblem(415, manager.sendRaw("POST", "/api/bulletins/" + id + "/attachments", "application/pdf",
+                "<html>".getBytes(StandardCharsets.US_ASCII)));
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 5);
+        assertProblem(413, manager.sendRaw("POST", "/api/bulletins/" + id + "/attachments", "application/pdf", big));
+        assertEquals(1, ok(demo.as("partner").get("/api/bulletins/" + id + "/attachments")).getInt("total"));
+    }
+
+    // ---------------------------------------------------------------- partner reach
+
+    @Test
+    void aPartnerReachesOnlyTheirAgencysSharingAndNoneOfTheHospitalsRecords() {
+        for (String path : List.of("/api/disclosures", "/api/disclosures/accounting?mrn=MRN1",
+                "/api/relationships", "/api/bulletins/rates", "/api/disclosures/suspensions")) {
+            assertForbidden(demo.as("partner").get(path));
+            assertForbidden(demo.as("partner2").get(path));
+        }
+        JsonObject inbound = ok(demo.as("partner").post("/api/bulletins/inbound", Json.createObjectBuilder()
+                .add("title", "Protest planned " + unique()).add("body", "<p>Saturday noon</p>")
+                .add("category", "SITUATIONAL_UPDATE").add("tlp", "AMBER")
+                .add("facilityIds", array(home())).build()));
+        assertEquals("TRIAGE", inbound.getString("status"));
+        assertNotFound(demo.as("partner2").get("/api/bulletins/" + id(inbound)));
+        assertNotFound(demo.as("officer").get("/api/bulletins/" + id(inbound)));
+        ok(demo.as("manager").post("/api/bulletins/" + id(inbound) + "/transitions", Json.createObjectBuilder()
+                .add("move", "ACCEPT").add("version", inbound.getInt("version")).build()));
+        assertEquals(200, demo.as("officer").get("/api/bulletins/" + id(inbound)).status());
+    }
+
+    // ---------------------------------------------------------------- disclosures
+
+    private JsonObjectBuilder disclosure(String mrn, String on) {
+        return Json.createObjectBuilder().add("mrn", mrn).add("disclosedOn", on).add("facilityId", home())
+                .add("agencyId", partnerAgency()).add("recipientName", "Det. Ana Ruiz")
+                .add("recipientAddress", "1 Police Plaza, Riverton").add("description", "Date of ED visit")
+                .add("purpose", "Locating a missing person").add("basis", "IDENTIFICATION_LOCATION");
+    }
+
+    @Test
+    void aDisclosureMissingARequiredFieldIsRefusedNamingIt() {
+        for (String field : List.of("mrn", "disclosedOn", "facilityId", "agencyId", "recipientName",
+                "recipientAddress", "description", "purpose", "basis")) {
+            JsonObject complete = disclosure("T" + unique(), LocalDate.now().toString()).build();
+            JsonObjectBuilder without = Json.createObjectBuilder(complete);
+            without.remove(field);
+            assertInvalid(demo.as("manager").post("/api/disclosures", without.build()), field);
+        }
+        JsonObject byLaw = disclosure("T" + unique(), LocalDate.now().toString()).add("basis", "REQUIRED_BY_LAW")
+                .build();
+        assertInvalid(demo.as("manager").post("/api/disclosures", byLaw), "legalDocument");
+        assertForbidden(demo.as("auditor").post("/api/disclosures", Json.createObjectBuilder().build()));
+        assertForbidden(demo.as("partner").post("/api/disclosures", Json.createObjectBuilder().build()));
+    }
+
+    @Test
+    void identifiersAreMaskedInListsAndShownInFullOnlyToManagersDirectorsAndAuditors() {
+        String mrn = "MX" + unique().toUpperCase();
+        JsonObject d = ok(demo.as("officer").post("/api/disclosures", disclosure(mrn, LocalDate.now().toString())
+                .build()));
+        String masked = "••••" + mrn.substring(mrn.length() - 4);
+        assertEquals(masked, d.getString("mrn"));
+        JsonObject row = ok(demo.as("director").get("/api/disclosures?mrn=" + mrn)).getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals(masked, row.getString("maskedMrn"));
+        assertFalse(row.toString().contains(mrn));
+        for (String user : List.of("manager", "director", "auditor")) {
+            assertEquals(mrn, ok(demo.as(user).get("/api/disclosures/" + id(d))).getString("mrn"), user);
+        }
+        assertEquals(masked, ok(demo.as("officer").get("/api/disclosures/" + id(d))).getString("mrn"));
+        assertForbidden(demo.as("admin").get("/api/disclosures/" + id(d)));
+        JsonObject audit = ok(demo.as("auditor").get("/api/audit?recordType=Disclosure&action=VIEW_IDENTIFIER"
+                + "&recordId=" + id(d)));
+        assertEquals(3, audit.getInt("total"), audit.toString());
+        ok(demo.as("director").post("/api/disclosures/" + id(d) + "/approve", Json.createObjectBuilder()
+                .add("version", d.getInt("version")).build()));
+        assertForbidden(demo.as("manager").post("/api/disclosures/" + id(d) + "/approve", Json.createObjectBuilder()
+                .add("version", 0).build()));
+    }
+
+    @Test
+    void theAccountingLeavesOutSuspendedDisclosuresUntilTheSuspensionLapses() {
+        String mrn = "AC" + unique().toUpperCase();
+        LocalDate asked = LocalDate.now().minusDays(40);
+        for (int i = 0; i < 3; i++) {
+            ok(demo.as("manager").post("/api/disclosures", disclosure(mrn, asked.minusDays(10 + i).toString())
+                    .build()));
+        }
+        ok(demo.as("manager").post("/api/disclosures/suspensions", Json.createObjectBuilder()
+                .add("agencyId", partnerAgency()).add("mrn", mrn).add("kind", "ORAL")
+                .add("requestedOn", asked.toString()).add("requestedBy", "Lt. Chen").build()));
+        Client auditor = demo.as("auditor");
+        String base = "/api/disclosures/accounting?mrn=" + mrn + "&asOf=";
+        assertEquals(3, ok(auditor.get(base + asked.minusDays(1))).getJsonArray("disclosures").size(),
+                "the day before the request");
+        assertEquals(0, ok(auditor.get(base + asked)).getJsonArray("disclosures").size(), "the day of the request");
+        assertEquals(0, ok(auditor.get(base + asked.plusDays(29))).getJsonArray("disclosures").size(), "day 30");
+        JsonObject lapsed = ok(auditor.get(base + asked.plusDays(30)));
+        assertEquals(3, lapsed.getJsonArray("disclosures").size(), "lapsed on day 31");
+        JsonObject summary = lapsed.getJsonArray("summary").getJsonObject(0);
+        assertEquals(3, summary.getInt("frequency"));
+        assertEquals(asked.minusDays(12).toString(), summary.getString("first"));
+        assertEquals(asked.minusDays(10).toString(), summary.getString("last"));
+        assertEquals(0, ok(auditor.get(base + asked.plusYears(6).minusDays(9))).getJsonArray("disclosures").size(),
+                "older than six years");
+        Reply pdf = auditor.get("/api/disclosures/accounting?mrn=" + mrn + "&format=pdf");
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.body().startsWith("%PDF-"), pdf.toString());
+        assertForbidden(demo.as("officer").get(base + asked));
+        assertInvalid(auditor.get("/api/disclosures/accounting"), "mrn");
+    }
+
+    @Test
+    void theDemoDataHoldsOneActiveSuspension() {
+        assertTrue(ok(demo.as("director").get("/api/disclosures/suspensions?activeOn=" + LocalDate.now()))
+                .getInt("total") >= 1);
+        assertTrue(ok(demo.as("director").get("/api/disclosures?limit=1")).getInt("total") >= 9000);
+        assertTrue(ok(demo.as("director").get("/api/bulletins?limit=1")).getInt("total") >= 300);
+    }
+}

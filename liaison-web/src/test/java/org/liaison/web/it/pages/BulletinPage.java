@@ -1,0 +1,64 @@
+package org.liaison.web.it.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** bulletins/view: read a bulletin, acknowledge it, and (for its editors) see who acknowledged. */
+public final class BulletinPage {
+
+    private final Browser browser;
+
+    BulletinPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static BulletinPage open(Browser browser, long id) {
+        browser.go("/bulletins/view?id=" + id);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("bulletin-status")));
+        return new BulletinPage(browser);
+    }
+
+    /** The bulletin page the browser has just been led to (by a link). */
+    public static BulletinPage current(Browser browser) {
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("bulletin-status")));
+        return new BulletinPage(browser);
+    }
+
+    public long id() {
+        String url = browser.driver().getCurrentUrl();
+        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    public String heading() {
+        return browser.driver().findElement(By.tagName("h1")).getText();
+    }
+
+    public String status() {
+        return browser.driver().findElement(By.id("bulletin-status")).getText();
+    }
+
+    public boolean asksForAcknowledgement() {
+        return !browser.driver().findElements(By.id("moves:acknowledge")).isEmpty();
+    }
+
+    public BulletinPage acknowledge() {
+        browser.driver().findElement(By.id("moves:acknowledge")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("ack-state")));
+        return this;
+    }
+
+    /** Each recipient with their state, as the recipients table shows them ("Riverton Police Department: Acknowledged"). */
+    public List<String> recipients() {
+        return browser.driver().findElements(By.cssSelector("#recipients\\:table tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td"))).filter(cells -> cells.size() >= 2)
+                .map(cells -> text(cells.get(0)) + ": " + text(cells.get(1))).toList();
+    }
+
+    private static String text(WebElement cell) {
+        String t = cell.getText();
+        // a reflowed cell carries its column title first on a phone; the value is the last line
+        return t.contains("\n") ? t.substring(t.lastIndexOf('\n') + 1).trim() : t.trim();
+    }
+}
