@@ -33,8 +33,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
+import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
+import no.nav.security.mock.oauth2.http.Route;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,6 +54,7 @@ import org.liaison.web.it.Http.Reply;
 import org.liaison.web.it.pages.Browser;
 import org.liaison.web.it.pages.HomePage;
 import org.liaison.web.it.pages.LoginPage;
+import org.liaison.web.it.pages.ServerLog;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -74,7 +79,7 @@ class PortalIT {
 
     @Deployment(testable = false)
     static WebArchive liaison() {
-        provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
+        provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"), new Outage());
         try {
             provider.start(InetAddress.getByName("localhost"), 0);
         } catch (IOException e) {
@@ -204,7 +209,10 @@ class PortalIT {
 
     @Test
     void staffSignInWithTheirHospitalAccountSignOutAndPartnersStillUseTheirPassword() {
-        try (Browser browser = Browser.open(liaisonBase(), false)) {
+        // Payara serializes the session after every request (<distributable/>): what single sign-on leaves in it must
+        // serialize, or the session would not survive the loss of the instance that signed the person in.
+        try (ServerLog log = ServerLog.watch(Pattern.compile("Cannot serialize session attribute|NotSerializable"));
+                Browser browser = Browser.open(liaisonBase(), false)) {
             LoginPage login = LoginPage.open(browser);
             assertTrue(login.offersHospitalAccount());
             browser.lookAtBothSizes("portal-sign-in");
@@ -237,9 +245,43 @@ class PortalIT {
             assertEquals(0, ok(demo.as("admin").get("/api/users?q=nina.nurse")).getInt("total"),
                     "no account for someone whose groups map to no role");
 
+            // Back the next day: the account exists now and is matched; an administrator disabling it ends the session.
+            LoginPage.open(browser).signInWithHospitalAccount().signInAs("S-1-5-21-4242",
+                    "{\"preferred_username\": \"dana.sso\", \"groups\": []}");
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+            assertEquals("Dana Sso", browser.driver().findElement(By.id("current-user")).getText());
+            ok(demo.as("admin").put("/api/users/" + ApiFixture.id(account) + "/enabled",
+                    Json.createObjectBuilder().add("enabled", false).build()));
+            browser.go("/who-to-call");
+            browser.waiting().until(ExpectedConditions.urlContains("/login"));
+
             HomePage partner = LoginPage.open(browser).signInAs("partner", ApiFixture.PASSWORD);
             assertTrue(partner.signedInName().startsWith("Pat Partner"), partner.signedInName());
+            assertEquals(List.of(), log.matches(), "every session attribute serializes");
         }
+    }
+
+    @Test
+    void whenTheProviderCannotBeReachedTheSignInPageSaysSoAndPasswordsStillWork() {
+        Client browser = demo.http.browser();
+
+        Reply start;
+        Outage.down = true;
+        try {
+            start = browser.get("/sso/start?continue=/who-to-call");
+        } finally {
+            Outage.down = false;
+        }
+
+        assertEquals(302, start.status(), start.toString());
+        String location = start.header("Location").orElseThrow();
+        assertTrue(location.contains("/login?sso=unavailable"), location);
+        Reply page = browser.send("GET", demo.http.root("/").resolve(location), null, Map.of());
+        assertEquals(200, page.status(), page.toString());
+        assertTrue(page.body().contains("sign-in service cannot be reached right now"), page.body());
+        assertTrue(page.body().contains("<form id=\"login\""), "the Liaison account form is still there");
+        Client partner = demo.http.signedIn("partner", ApiFixture.PASSWORD); // throws unless the form signs in
+        assertEquals(200, partner.get("/account/password").status(), "a partner still signs in with a password");
     }
 
     // ------------------------------------------------------------------ the who-to-call widget
@@ -257,6 +299,10 @@ class PortalIT {
         assertTrue(widget.header("X-Frame-Options").isEmpty(), "the policy names the portal; DENY would overrule it");
         assertTrue(home.header("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
         assertEquals("DENY", home.header("X-Frame-Options").orElse(null));
+        Reply notSignedIn = demo.http.browser().get("/embed/who-to-call?facility=" + HOME_HOSPITAL);
+        assertEquals(302, notSignedIn.status(), notSignedIn.toString());
+        assertTrue(notSignedIn.header("Location").orElse("").contains("/sso/start?continue=%2Fembed%2Fwho-to-call"),
+                "straight to the hospital provider: the sign-in page may not be framed " + notSignedIn.headers());
 
         try (Browser browser = Browser.open(liaisonBase(), false)) {
             LoginPage.open(browser).signInAs("officer", ApiFixture.PASSWORD);
@@ -345,6 +391,21 @@ class PortalIT {
 
     private static String origin(HttpServer site) {
         return "http://127.0.0.1:" + site.getAddress().getPort();
+    }
+
+    /** While {@code down}, the provider answers its discovery document with 503, as during an outage. */
+    private static final class Outage implements Route {
+        static volatile boolean down;
+
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            return down && request.getUrl().encodedPath().endsWith("/.well-known/openid-configuration");
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            return new OAuth2HttpResponse(okhttp3.Headers.of(), 503, "unavailable", null);
+        }
     }
 
     /** The sign-in page as it is now, without opening it again (it says the person signed out). */
