@@ -242,6 +242,7 @@ class PortalIT {
                     "{\"preferred_username\": \"nina.nurse\", \"groups\": [\"nurses\"]}");
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sso-message")));
             assertTrue(again.singleSignOnMessage().contains("not set up for Liaison"), again.singleSignOnMessage());
+            browser.screenshot("portal-sign-in-unknown-person");
             assertEquals(0, ok(demo.as("admin").get("/api/users?q=nina.nurse")).getInt("total"),
                     "no account for someone whose groups map to no role");
 
