@@ -14,7 +14,7 @@ import org.liaison.domain.agency.AgencyType;
 import org.liaison.domain.facility.Facility;
 
 /**
- * The six demo accounts, which share one password, and the rest of the security staff (about 310 people at
+ * The demo accounts (six people and the intranet portal's server), which share one password, and the rest of the security staff (about 310 people at
  * scale 1), who appear in the directory but cannot sign in until an administrator sets their password.
  */
 @Dependent
@@ -44,6 +44,8 @@ public class AccountDemoData implements DemoDataPart {
         demo(context, "partner", "Pat Partner (" + homePolice.getName() + ")", EnumSet.of(Role.PARTNER), Set.of(),
                 homePolice, hash);
         demo(context, "auditor", "Avery Auditor", EnumSet.of(Role.AUDITOR), Set.of(), null, hash);
+        // the intranet portal's server with HTTP Basic (API only), for hospitals whose provider issues no tokens
+        demo(context, "portal", "Intranet portal", EnumSet.of(Role.PORTAL), Set.of(), null, hash);
 
         List<Facility> hospitals = context.hospitals();
         for (int h = 0; h < hospitals.size(); h++) {

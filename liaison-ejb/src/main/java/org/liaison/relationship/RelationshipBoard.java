@@ -65,21 +65,44 @@ public class RelationshipBoard {
      */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public Summary summary(LocalDate today) {
-        List<RelationshipRow> active = rows(BoardFilter.none(), today).stream()
+        return summarise(null, today);
+    }
+
+    /**
+     * The same counts for one facility (what the intranet portal shows on a hospital's page); a facility outside the
+     * caller's scope is not found.
+     */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_, Role.PORTAL_})
+    public Summary facilitySummary(Long facilityId, LocalDate today) {
+        scope.facility(facilityId);
+        return summarise(facilityId, today);
+    }
+
+    private Summary summarise(Long facilityId, LocalDate today) {
+        BoardFilter filter = facilityId == null ? BoardFilter.none()
+                : new BoardFilter(facilityId, null, null, null, null);
+        List<RelationshipRow> active = rows(filter, today).stream()
                 .filter(r -> r.status() == RelationshipStatus.ACTIVE).toList();
         long within = active.stream().filter(r -> r.health() == Health.WITHIN_CADENCE).count();
         long due = active.stream().filter(r -> r.health() == Health.DUE).count();
         long withAgreement = active.stream().filter(RelationshipRow::hasActiveAgreement).count();
+        String oneFacility = facilityId == null ? "" : " and r.facility.id = :facilityId";
         TypedQuery<Object[]> primaries = scope.bind(em.createQuery("select count(pc), sum(case when pc.verifiedAt"
                 + " >= :since then 1 else 0 end) from Relationship r join r.primaryContact pc where r.status = :active"
-                + " and " + scope.byFacility("r.facility.id"), Object[].class))
+                + " and " + scope.byFacility("r.facility.id") + oneFacility, Object[].class))
                 .setParameter("since", today.minusDays(Contact.VERIFICATION_VALID_DAYS)).setParameter("active", RelationshipStatus.ACTIVE);
+        String partyOfFacility = facilityId == null ? "" : " and exists (select gf.id from Agreement g2 join"
+                + " g2.facilities gf where g2 = g and gf.id = :facilityId)";
         TypedQuery<Object[]> agreements = scope.bind(em.createQuery("select sum(case when g.status in :inForce and"
                 + " g.period.expiresOn <= :horizon then 1 else 0 end), sum(case when g.status = :expired then 1 else 0 end)"
-                + " from Agreement g where " + scope.anyParty("Agreement", "g", "facilities", "agencies"),
-                Object[].class))
+                + " from Agreement g where " + scope.anyParty("Agreement", "g", "facilities", "agencies")
+                + partyOfFacility, Object[].class))
                 .setParameter("inForce", AgreementStatus.IN_FORCE).setParameter("horizon", today.plusDays(90))
                 .setParameter("expired", AgreementStatus.EXPIRED);
+        if (facilityId != null) {
+            primaries.setParameter("facilityId", facilityId);
+            agreements.setParameter("facilityId", facilityId);
+        }
         Object[] p = primaries.getSingleResult();
         Object[] a = agreements.getSingleResult();
         return new Summary(active.size(), within, due, active.size() - within - due, number(p[0]), number(p[1]),

@@ -65,7 +65,23 @@ public class WhoToCall {
         return ContactSheetPdf.render(facility.getName(), cards, caller.username(), java.time.LocalDateTime.now());
     }
 
-    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
+    /**
+     * A facility named by its code (RGH) or its id, as the intranet portal links it; one outside the caller's scope is
+     * not found, like one that does not exist.
+     */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_, Role.PORTAL_})
+    public Facility facility(String codeOrId) {
+        String wanted = codeOrId == null ? "" : codeOrId.trim();
+        if (wanted.matches("\\d{1,18}")) {
+            return scope.facility(Long.valueOf(wanted));
+        }
+        List<Facility> byCode = em.createQuery("select f from Facility f where upper(f.code) = :code", Facility.class)
+                .setParameter("code", wanted.toUpperCase(java.util.Locale.ROOT)).getResultList();
+        return scope.found(byCode.isEmpty() ? null : byCode.get(0), f -> scope.seesFacility(f.getId()), "Facility",
+                null);
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_, Role.PORTAL_})
     public List<Card> forFacility(Long facilityId) {
         scope.facility(facilityId);
         return em.createQuery("select r from Relationship r join fetch r.agency a left join fetch r.primaryContact"

@@ -111,5 +111,9 @@ public class Caller {
                 facilityIds.add((Long) row[3]);
             }
         }
+        // The portal's server signs in with a bearer token and has no account: its one role is the token's.
+        if (rows.isEmpty() && securityContext.isCallerInRole(Role.PORTAL_)) {
+            roles.add(Role.PORTAL);
+        }
     }
 }

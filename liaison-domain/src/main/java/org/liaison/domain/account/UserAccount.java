@@ -99,6 +99,10 @@ public class UserAccount extends BaseEntity implements Audited {
             throw DomainRuleViolation.onField("roles", "user.roles.required",
                     "An account needs at least one role");
         }
+        if (newRoles.contains(Role.PORTAL) && newRoles.size() > 1) {
+            throw DomainRuleViolation.onField("roles", "user.portal.exclusive",
+                    "A portal account has no other role");
+        }
         if (newRoles.contains(Role.PARTNER)) {
             if (newRoles.size() > 1) {
                 throw DomainRuleViolation.onField("roles", "user.partner.exclusive",

@@ -51,6 +51,17 @@ class UserAccountTest {
     }
 
     @Test
+    void aPortalAccountReadsForEveryHospitalAndHasNoOtherRole() {
+        account.assign(EnumSet.of(Role.PORTAL), Set.of(), null);
+
+        assertEquals(Set.of("PORTAL"), account.groupNames());
+        assertTrue(Role.SYSTEM_WIDE.contains(Role.PORTAL), "no facility to assign: it reads for every hospital");
+        assertRefused("user.portal.exclusive",
+                () -> account.assign(EnumSet.of(Role.PORTAL, Role.OFFICER), Set.of(hospital), null));
+        assertRefused("user.portal.exclusive", () -> account.assign(EnumSet.of(Role.PORTAL, Role.ADMIN), Set.of(), null));
+    }
+
+    @Test
     void onlyPartnersAreBoundToAnAgency() {
         assertRefused("user.agency.partnerOnly",
                 () -> account.assign(EnumSet.of(Role.OFFICER), Set.of(hospital), police));

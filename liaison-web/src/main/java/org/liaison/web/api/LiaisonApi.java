@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** Liaison's REST API for scripts and the intranet portal: JSON, HTTP Basic, problem+json errors. */
+/**
+ * Liaison's REST API for scripts and the intranet portal: JSON, HTTP Basic or a bearer token of the hospital's
+ * provider, problem+json errors.
+ */
 @ApplicationPath("api")
 @OpenAPIDefinition(
         info = @Info(title = "Liaison API", version = "1",
@@ -17,8 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + " application/problem+json; a validation error lists one entry per invalid field. Updates"
                         + " carry the record's version (field `version` or an If-Match header) and a stale one"
                         + " answers 409."),
-        security = @SecurityRequirement(name = "basic"))
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "A token of the hospital's OpenID provider (client credentials) for the audience"
+                + " LIAISON_API_AUDIENCE, with PORTAL in its groups: reads who-to-call and a facility's summary.")
 public class LiaisonApi extends Application {
 
     /** No WADL on OPTIONS: it describes the server's internals to anyone who asks. */

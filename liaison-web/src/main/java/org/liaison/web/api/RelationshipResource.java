@@ -115,13 +115,39 @@ public class RelationshipResource {
         return view(id);
     }
 
-    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_, Role.PORTAL_})
     @GET
     @Path("who-to-call")
     @Operation(summary = "Direct lines for a facility", description = "Each active agency's dispatch and"
-            + " non-emergency numbers with its primary and backup contacts.")
-    public ListResult<WhoToCall.Card> whoToCall(@QueryParam("facilityId") Long facilityId) {
-        return ListResult.all(whoToCall.forFacility(facilityId));
+            + " non-emergency numbers with its primary and backup contacts, primary agencies first. Name the facility"
+            + " by facilityId, or by facility (its code, e.g. RGH, or its id) as the portal's widget link does. The"
+            + " intranet portal's server reads it with a bearer token of role PORTAL.")
+    public ListResult<WhoToCall.Card> whoToCall(@QueryParam("facilityId") Long facilityId,
+            @QueryParam("facility") String facility) {
+        Long id = facilityId != null || facility == null ? facilityId : whoToCall.facility(facility).getId();
+        return ListResult.all(whoToCall.forFacility(id));
+    }
+
+    /** A facility's relationship counts, as the portal shows them on a hospital's page. */
+    public record FacilitySummary(Long facilityId, String facilityCode, String facilityName, long activeRelationships,
+            long withinCadence, long due, long lapsed, long percentWithinCadence, long primaryContacts,
+            long primaryContactsVerified, long percentPrimaryContactsVerified, long withAgreementInForce,
+            long agreementsExpiringWithin90Days, long agreementsExpired) {
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_, Role.PORTAL_})
+    @GET
+    @Path("summary")
+    @Operation(summary = "A facility's board summary", description = "Active relationships within cadence, due and"
+            + " lapsed; primary contacts verified in the last 180 days; agreements in force, expiring within 90 days"
+            + " and expired. Name the facility by its code (e.g. RGH) or id; one outside your scope is not found.")
+    public FacilitySummary summary(@QueryParam("facility") String facility) {
+        org.liaison.domain.facility.Facility f = whoToCall.facility(facility);
+        RelationshipBoard.Summary s = board.facilitySummary(f.getId(), LocalDate.now());
+        return new FacilitySummary(f.getId(), f.getCode(), f.getName(), s.activeRelationships(), s.withinCadence(),
+                s.due(), s.lapsed(), s.percentWithinCadence(), s.primaryContacts(), s.primaryContactsVerified(),
+                s.percentPrimaryContactsVerified(), s.withAgreementInForce(), s.agreementsExpiringWithin90Days(),
+                s.agreementsExpired());
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})

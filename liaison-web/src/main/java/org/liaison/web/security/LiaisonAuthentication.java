@@ -23,9 +23,12 @@ import org.liaison.web.api.ProblemMapper;
 import org.liaison.web.health.DatabaseBreaker;
 
 /**
- * One mechanism, two ways in, one identity store: people sign in on the login page and stay signed in through
- * their session; scripts and the intranet portal send HTTP Basic on every call to /api/*. API calls never use the
- * session cookie, so a page cannot be tricked into calling the API on someone's behalf.
+ * The one authentication mechanism (Jakarta Security allows one HttpAuthenticationMechanism bean), routing every
+ * request: people sign in on the login page, or through the hospital's OpenID provider when it is configured
+ * ({@code /sso/start} and {@code /sso/callback}, see {@link SingleSignOn}), and stay signed in through their session;
+ * scripts and the intranet portal's server send HTTP Basic or a bearer token of the provider ({@link BearerTokens}) on
+ * every call to /api/*. API calls never use the session cookie, so a page cannot be tricked into calling the API on
+ * someone's behalf.
  *
  * Every request of a session re-reads the account, so disabling it or changing its roles takes effect at once,
  * on every instance of a cluster.
@@ -37,6 +40,12 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     SignInService signIn;
+
+    @Inject
+    BearerTokens bearerTokens;
+
+    @Inject
+    SingleSignOn singleSignOn;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -87,6 +96,15 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
         if (isApi(request)) {
             return authenticateApiCall(request, response, context);
         }
+        if (PortalSettings.get().isSingleSignOn()) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if ("/sso/start".equals(path)) {
+                return startSingleSignOn(request, response, context);
+            }
+            if ("/sso/callback".equals(path)) {
+                return finishSingleSignOn(request, context);
+            }
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
             Optional<Set<String>> groups = fromDatabase(() -> signIn.activeGroups(username));
@@ -106,13 +124,15 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
         String username = login.getCaller().trim().toLowerCase(java.util.Locale.ROOT);
         Optional<Set<String>> groups = fromDatabase(
                 () -> signIn.verify(username, login.getPasswordAsString(), request.getRemoteAddr()));
-        if (groups.isEmpty()) {
-            return AuthenticationStatus.SEND_FAILURE;
+        if (groups.isEmpty() || groups.get().contains(org.liaison.domain.account.Role.PORTAL_)) {
+            return AuthenticationStatus.SEND_FAILURE; // a portal account reads the API only
         }
         // A new session id at sign-in: a session id planted before it is worth nothing after.
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_USER, username);
+        request.getSession().setAttribute(SignedInPerson.SESSION_KEY, new SignedInPerson(username, null, Set.of(),
+                false, java.time.LocalDateTime.now(), null));
         signIn.recordSignIn(username, request.getRemoteAddr());
         return context.notifyContainerAboutLogin(username, groups.get());
     }
@@ -132,10 +152,61 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
             }
             return challenge(response, context);
         }
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<BearerTokens.Bearer> bearer = bearerTokens.verify(header.substring(7).trim(),
+                    request.getRemoteAddr());
+            if (bearer.isPresent()) {
+                return context.notifyContainerAboutLogin(bearer.get().name(), bearer.get().groups());
+            }
+            return refuseToken(response, context);
+        }
         // A personal calendar feed is fetched by calendar clients that cannot sign in (web.xml leaves it open; the
         // token in its path is the key), yet Payara reports it protected: it must not be challenged.
         boolean openFeed = request.getRequestURI().startsWith(request.getContextPath() + "/api/calendar/feed/");
         return context.isProtected() && !openFeed ? challenge(response, context) : context.doNothing();
+    }
+
+    /** 401 for a token that does not count (RFC 6750): invalid, expired, another audience or issuer, unsigned. */
+    private static AuthenticationStatus refuseToken(HttpServletResponse response, HttpMessageContext context) {
+        try {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Liaison\", error=\"invalid_token\"");
+            Problem.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "The bearer token is not valid: unsigned, expired, or not issued for this API by its provider.");
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Sends the browser to the hospital's provider, or back to the sign-in page when the provider is unreachable. */
+    private AuthenticationStatus startSingleSignOn(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        PortalSettings settings = PortalSettings.get();
+        String continueTo = LoginBacking.safeTarget(request.getParameter("continue"));
+        try {
+            return context.redirect(singleSignOn.start(request, continueTo));
+        } catch (IdentityProvider.Unavailable unreachable) {
+            return context.redirect(settings.local(request, "/login?sso=unavailable&continue="
+                    + URLEncoder.encode(continueTo, StandardCharsets.UTF_8)));
+        }
+    }
+
+    /**
+     * The provider's answer. A signed-in person gets a new session holding only Liaison's own plain values (the
+     * session id and every attribute of the start are dropped), then the page they asked for.
+     */
+    private AuthenticationStatus finishSingleSignOn(HttpServletRequest request, HttpMessageContext context) {
+        SingleSignOn.Ending ending = singleSignOn.callback(request);
+        if (ending.person() != null) {
+            HttpSession old = request.getSession(false);
+            if (old != null) {
+                old.invalidate();
+            }
+            HttpSession fresh = request.getSession(true);
+            fresh.setAttribute(SESSION_USER, ending.person().username());
+            fresh.setAttribute(SignedInPerson.SESSION_KEY, ending.person());
+        }
+        return context.redirect(PortalSettings.get().local(request, ending.path()));
     }
 
     private static String[] decode(String encoded) {
@@ -151,6 +222,9 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         try {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Liaison\", charset=\"UTF-8\"");
+            if (PortalSettings.get().isSingleSignOn()) {
+                response.addHeader("WWW-Authenticate", "Bearer realm=\"Liaison\"");
+            }
             Problem.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "Sign in with HTTP Basic: a valid user name and password are required.");
         } catch (IOException e) {
@@ -181,7 +255,9 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
         if (request.getQueryString() != null) {
             target += "?" + request.getQueryString();
         }
-        String login = request.getContextPath() + "/login"
+        // The widget a portal frames signs in through the provider straight away: the sign-in page may not be framed.
+        boolean viaProvider = target.startsWith("/embed/") && PortalSettings.get().isSingleSignOn();
+        String login = PortalSettings.get().local(request, viaProvider ? "/sso/start" : "/login")
                 + ("/".equals(target) ? "" : "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // An ajax request after the session expired: tell Faces' JavaScript to navigate.

@@ -38,6 +38,9 @@ public class LoginBacking {
 
     private boolean signedOut;
 
+    /** How a single sign-on ended when it brought the person back here: unavailable, unknown or failed. */
+    private String sso;
+
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
@@ -57,7 +60,7 @@ public class LoginBacking {
     /** Only a path inside Liaison: never another site (no open redirect). */
     static String safeTarget(String target) {
         if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")
-                || target.contains("://") || target.startsWith("/login")) {
+                || target.contains("://") || target.startsWith("/login") || target.startsWith("/sso/")) {
             return "/";
         }
         return target;
@@ -67,6 +70,26 @@ public class LoginBacking {
     public void setUsername(String username) { this.username = username; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
+    /** Whether the sign-in page offers "Sign in with your hospital account". */
+    public boolean isSingleSignOn() {
+        return PortalSettings.get().isSingleSignOn();
+    }
+
+    /** The address of the hospital-account button, which comes back to the page the person asked for. */
+    public String getSingleSignOnStart() {
+        String target = safeTarget(continueTo);
+        return faces.getExternalContext().getRequestContextPath() + "/sso/start"
+                + ("/".equals(target) ? "" : "?continue=" + java.net.URLEncoder.encode(target,
+                        java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The bundle key of what the page says about the single sign-on that brought the person back; null if none. */
+    public String getSingleSignOnMessage() {
+        return sso != null && java.util.Set.of("unavailable", "unknown", "failed").contains(sso) ? "sso." + sso : null;
+    }
+
+    public String getSso() { return sso; }
+    public void setSso(String sso) { this.sso = sso; }
     public boolean isSignedOut() { return signedOut; }
     public void setSignedOut(boolean signedOut) { this.signedOut = signedOut; }
     public String getContinueTo() { return continueTo; }

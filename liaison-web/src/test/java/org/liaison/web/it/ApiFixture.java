@@ -25,7 +25,8 @@ final class ApiFixture {
     static final String HOME_HOSPITAL = "RGH";
     static final String OTHER_HOSPITAL = "LMC";
     static final String PARTNER_AGENCY = "Riverton Police Department";
-    static final List<String> ROLES = List.of("admin", "director", "manager", "officer", "partner", "auditor");
+    static final List<String> ROLES = List.of("admin", "director", "manager", "officer", "partner", "auditor",
+            "portal");
 
     final Http http;
 

@@ -16,6 +16,16 @@ public final class Deployments {
     }
 
     public static WebArchive liaison() {
+        return liaison(new java.util.Properties());
+    }
+
+    /**
+     * The WAR, on a Payara Micro started with these system properties (MicroProfile Config reads them like environment
+     * variables: {@code liaison.oidc.provider.uri} for {@code LIAISON_OIDC_PROVIDER_URI}). Every other class's Payara
+     * gets none, so settings never leak from one test class to the next.
+     */
+    public static WebArchive liaison(java.util.Properties systemProperties) {
+        writeSystemProperties(systemProperties);
         String path = System.getProperty("liaison.war");
         if (path == null || path.isBlank()) {
             throw new IllegalStateException("System property liaison.war is not set: run the integration tests"
@@ -27,5 +37,18 @@ public final class Deployments {
         }
         FreshDatabase.reset();
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    private static void writeSystemProperties(java.util.Properties systemProperties) {
+        String file = System.getProperty("it.system.properties");
+        if (file == null || file.isBlank()) {
+            throw new IllegalStateException("System property it.system.properties is not set: run the integration tests"
+                    + " through Maven (./mvnw verify), whose failsafe configuration sets it.");
+        }
+        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(file))) {
+            systemProperties.store(out, "for the Payara Micro of the test class starting now");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -26,6 +26,9 @@ class RoleOrderIT extends ApiTest {
     private static final Set<String> LOGGERS = Set.of("admin", "director", "manager", "officer");
     private static final Set<String> ADMIN = Set.of("admin");
     private static final Set<String> STAFF_READERS = Set.of("admin", "director", "manager", "officer", "auditor");
+    /** What the intranet portal shows: staff and the portal's server read it. */
+    private static final Set<String> PORTAL_READERS = Set.of("admin", "director", "manager", "officer", "auditor",
+            "portal");
 
     record Endpoint(String method, String path, String contentType, Set<String> allowed) {
     }
@@ -81,7 +84,10 @@ class RoleOrderIT extends ApiTest {
                 new Endpoint("GET", "/api/users/abc", null, ADMIN),
                 new Endpoint("GET", "/api/relationships?health=SOMEWHAT", null, STAFF_READERS),
                 new Endpoint("GET", "/api/engagements?limit=many", null, STAFF_READERS),
-                new Endpoint("GET", "/api/contacts/export", null, STAFF_READERS));
+                new Endpoint("GET", "/api/contacts/export", null, STAFF_READERS),
+                new Endpoint("GET", "/api/relationships/who-to-call?facility=no-such-place", null, PORTAL_READERS),
+                new Endpoint("GET", "/api/relationships/summary?facility=", null, PORTAL_READERS),
+                new Endpoint("GET", "/api/relationships/contact-sheet?facilityId=x", null, STAFF_READERS));
         List<Executable> checks = new ArrayList<>();
         for (Endpoint read : reads) {
             for (String role : ApiFixture.ROLES) {

@@ -30,6 +30,23 @@ public final class LoginPage {
         return this;
     }
 
+    /** Whether the page offers the hospital account (single sign-on configured). */
+    public boolean offersHospitalAccount() {
+        return !browser.driver().findElements(By.id("sso")).isEmpty();
+    }
+
+    /** "Sign in with your hospital account": on to the hospital provider's own sign-in form. */
+    public ProviderSignInPage signInWithHospitalAccount() {
+        browser.driver().findElement(By.id("sso")).click();
+        return ProviderSignInPage.shown(browser);
+    }
+
+    /** What the page says about a single sign-on that brought the person back, or "" when nothing. */
+    public String singleSignOnMessage() {
+        return browser.driver().findElements(By.id("sso-message")).stream().map(e -> e.getText()).findFirst()
+                .orElse("");
+    }
+
     public String message() {
         return browser.driver().findElement(By.id("messages")).getText();
     }

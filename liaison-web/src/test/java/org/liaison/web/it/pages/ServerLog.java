@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * installed, lines that match a pattern are kept so a test can assert on what the server logged (Payara Micro's
  * log has no other place a client can read it from).
  */
-final class ServerLog implements AutoCloseable {
+public final class ServerLog implements AutoCloseable {
 
     private final PrintStream original;
     private final List<String> matches = new CopyOnWriteArrayList<>();
@@ -58,16 +58,16 @@ final class ServerLog implements AutoCloseable {
         }, true, StandardCharsets.UTF_8));
     }
 
-    static ServerLog watch(Pattern pattern) {
+    public static ServerLog watch(Pattern pattern) {
         return new ServerLog(pattern);
     }
 
     /** Forgets what matched so far. */
-    void clear() {
+    public void clear() {
         matches.clear();
     }
 
-    List<String> matches() {
+    public List<String> matches() {
         return List.copyOf(matches);
     }
 
