@@ -360,7 +360,7 @@ class PagesIT {
                 () -> assertFalse(lapsed.healths().isEmpty(), "the demo data has lapsed relationships: " + lapsedFigure),
                 () -> assertTrue(lapsed.healths().stream().allMatch("Lapsed"::equals), lapsed.healths().toString()));
 
-        RelationshipBoardPage narrowed = lapsed.showFacility(firstFacilityName(b));
+        RelationshipBoardPage narrowed = lapsed.showFacility(lapsed.facilityOfFirstRow());
         String bookmark = b.driver().getCurrentUrl();
         assertAll(
                 () -> assertTrue(bookmark.contains("health=LAPSED") && bookmark.contains("facility="), bookmark),
@@ -394,11 +394,6 @@ class PagesIT {
         assertEquals(other, b.driver().findElement(By.id("calls:facility_label")).getText());
     }
 
-    private static String firstFacilityName(Browser b) {
-        return b.driver().findElements(By.cssSelector("#board\\:facility_input option")).stream()
-                .map(o -> o.getAttribute("textContent")).filter(t -> !t.isBlank() && !"Any".equals(t)).findFirst()
-                .orElseThrow();
-    }
 
     @Test
     void aManagerCorrectsAContactsRankAndMovesThemToAnotherAgencyByTypingItsName() {

@@ -55,6 +55,12 @@ public final class RelationshipBoardPage {
         return this;
     }
 
+    /** The facility of the board's first row. */
+    public String facilityOfFirstRow() {
+        return browser.driver().findElement(By.cssSelector("#board\\:table_data tr:first-child td:nth-child(3)"))
+                .getText().trim();
+    }
+
     /** The agency names of the rows on the page, in order. */
     public java.util.List<String> agencyNames() {
         return browser.driver().findElements(By.cssSelector("#board\\:table_data tr td:nth-child(2) a")).stream()
