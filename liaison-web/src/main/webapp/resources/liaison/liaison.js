@@ -51,10 +51,46 @@
             });
     }
 
+    /*
+     * A multiple-choice picker (p:autoComplete multiple) marks its chips as a listbox that holds the text input too,
+     * which screen readers announce as a nameless list box with a stray child. The chips are a plain list of what
+     * was chosen; the text input inside keeps its own label and combobox role.
+     */
+    function plainChipLists(root) {
+        root.querySelectorAll("ul.ui-autocomplete-multiple-container").forEach(function (list) {
+            if (list.getAttribute("role") !== "list") {
+                list.setAttribute("role", "list");
+                list.removeAttribute("aria-orientation");
+            }
+            Array.prototype.forEach.call(list.children, function (item) {
+                if (item.getAttribute("role") !== "listitem") {
+                    item.setAttribute("role", "listitem");
+                    item.removeAttribute("aria-selected");
+                }
+            });
+        });
+    }
+
+    /*
+     * A message list whose items carry role="alert" is no longer a list to a screen reader (axe: "list"): the box
+     * around the list is the live region, its items stay list items.
+     */
+    function alertBoxes(root) {
+        root.querySelectorAll(".ui-messages ul > [role='alert'], .ui-message ul > [role='alert']").forEach(function (item) {
+            var box = item.parentNode.parentNode;
+            item.removeAttribute("role");
+            if (box && !box.getAttribute("role")) {
+                box.setAttribute("role", "alert");
+            }
+        });
+    }
+
     function enhance() {
         setUpMenu();
         nameDatePickerTriggers(document);
         unhideFileInputs(document);
+        plainChipLists(document);
+        alertBoxes(document);
     }
 
     var pending = false;
@@ -65,6 +101,8 @@
                 pending = false;
                 nameDatePickerTriggers(document);
                 unhideFileInputs(document);
+                plainChipLists(document);
+                alertBoxes(document);
             });
         }
     }

@@ -54,7 +54,8 @@ public class AccountService {
         String where = search == null || search.isBlank() ? ""
                 : " where lower(u.username) like :q or lower(u.displayName) like :q";
         TypedQuery<UserAccount> query = em.createQuery("select u from UserAccount u" + where
-                + " order by u.username", UserAccount.class);
+                + " order by " + ("displayName".equals(page.sortField()) ? "lower(u.displayName)" : "lower(u.username)")
+                + (page.ascending() ? " asc" : " desc") + ", u.id", UserAccount.class);
         TypedQuery<Long> count = em.createQuery("select count(u) from UserAccount u" + where, Long.class);
         if (!where.isEmpty()) {
             String q = "%" + search.trim().toLowerCase(java.util.Locale.ROOT) + "%";
@@ -165,12 +166,6 @@ public class AccountService {
         List<String> facilityNames = account.getFacilities().stream().map(Facility::getName).sorted().toList();
         return new Profile(account.getUsername(), account.getDisplayName(), Set.copyOf(account.getRoles()),
                 facilityNames, account.getPartnerAgency() == null ? null : account.getPartnerAgency().getName());
-    }
-
-    /** Agencies a partner account can be bound to, by name. */
-    @RolesAllowed(Role.ADMIN_)
-    public List<Agency> agencies() {
-        return em.createQuery("select a from Agency a order by a.name", Agency.class).getResultList();
     }
 
     @RolesAllowed(Role.ADMIN_)

@@ -75,7 +75,9 @@ public class AgencyService {
             params.put("facilityId", filter.facilityId());
         }
         String sort = page.sortFieldOr(SORTABLE, "name");
-        String order = " order by a." + sort + (page.ascending() ? " asc" : " desc") + ", a.id";
+        // names sort as people read them (ATF after Ashford), in the database
+        String key = "type".equals(sort) ? "a.type" : "lower(a." + sort + ")";
+        String order = " order by " + key + (page.ascending() ? " asc" : " desc") + ", a.id";
         TypedQuery<AgencySummary> query = em.createQuery("select new org.liaison.agency.AgencySummary(a.id,"
                 + " a.version, a.name, a.type, a.jurisdiction, a.nonEmergencyPhone, a.dispatchPhone,"
                 + " (select count(c) from Contact c where c.agency = a)) from Agency a" + where + order,

@@ -53,7 +53,8 @@ public class ContactService {
         }
         String sort = page.sortFieldOr(SORTABLE, "lastName");
         TypedQuery<Contact> query = em.createQuery("select c from Contact c join fetch c.agency a" + where
-                + " order by c." + sort + (page.ascending() ? " asc" : " desc") + ", c.id", Contact.class);
+                + " order by " + ("verifiedAt".equals(sort) ? "c.verifiedAt" : "lower(c." + sort + ")")
+                + (page.ascending() ? " asc" : " desc") + ", c.id", Contact.class);
         TypedQuery<Long> count = em.createQuery("select count(c) from Contact c join c.agency a" + where, Long.class);
         scope.bind(query);
         scope.bind(count);

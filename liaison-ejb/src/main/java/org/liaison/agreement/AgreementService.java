@@ -56,6 +56,9 @@ public class AgreementService {
     AuditTrail audit;
 
     /** The moves a user can ask for; the calendar ones (expiring, expired) are the daily job's. */
+    /** The columns the agreement list sorts by (names as people read them). */
+    private static final java.util.Set<String> SORTABLE = java.util.Set.of("title", "status", "effectiveOn", "expiresOn");
+
     public enum Move { SUBMIT, RETURN_TO_DRAFT, SIGN, ACTIVATE, RENEW, TERMINATE }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
@@ -82,8 +85,15 @@ public class AgreementService {
             params.put("inForce", AgreementStatus.IN_FORCE);
             params.put("horizon", today.plusDays(filter.expiringWithinDays()));
         }
+        String sort = page.sortFieldOr(SORTABLE, "expiresOn");
+        String key = switch (sort) {
+            case "title" -> "lower(g.title)";
+            case "status" -> "g.status";
+            case "effectiveOn" -> "g.period.effectiveOn";
+            default -> "g.period.expiresOn";
+        };
         TypedQuery<Agreement> query = em.createQuery("select g from Agreement g" + where
-                + " order by g.period.expiresOn, g.id", Agreement.class);
+                + " order by " + key + (page.ascending() ? " asc" : " desc") + ", g.id", Agreement.class);
         TypedQuery<Long> count = em.createQuery("select count(g) from Agreement g" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
             scope.bind(q);

@@ -60,7 +60,9 @@ public class AuditTrail {
 
     /** An action that is not a field change (a sign-in, a lockout, a password reset). */
     @PermitAll
-    public void action(String action, String recordType, Long recordId, String actor, String address) {
+    public void action(String action, String recordType, Long recordId, String actor, String givenAddress) {
+        // every event says where it came from: the caller's request address unless the caller named one
+        String address = givenAddress == null ? address() : givenAddress;
         em.persist(new AuditEvent(LocalDateTime.now(), actor, address, action, recordType, recordId, null));
         LOG.info(() -> "event=audit action=" + action + " type=" + recordType + " id=" + recordId + " actor=" + actor
                 + " address=" + address);
@@ -95,7 +97,9 @@ public class AuditTrail {
             params.put("to", filter.to().plusDays(1).atStartOfDay());
         }
         TypedQuery<AuditEvent> query = em.createQuery(
-                "select e from AuditEvent e" + where + " order by e.occurredAt desc, e.id desc", AuditEvent.class);
+                "select e from AuditEvent e" + where + ("occurredAt".equals(page.sortField()) && page.ascending()
+                        ? " order by e.occurredAt asc, e.id asc" : " order by e.occurredAt desc, e.id desc"),
+                AuditEvent.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
         params.forEach((k, v) -> {
             query.setParameter(k, v);
@@ -103,6 +107,37 @@ public class AuditTrail {
         });
         return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
                 count.getSingleResult());
+    }
+
+    /**
+     * The names of the records a page of the trail mentions, by record type and id, so a reader sees "Riverton Police
+     * Department" rather than "Agency 179": one query per type on the page. Records deleted since have no name.
+     */
+    @RolesAllowed({Role.ADMIN_, Role.AUDITOR_})
+    public Map<String, Map<Long, String>> names(Map<String, java.util.Set<Long>> idsByType) {
+        Map<String, Map<Long, String>> names = new HashMap<>();
+        idsByType.forEach((type, ids) -> {
+            String jpql = switch (type) {
+                case "Facility" -> "select x.id, x.name from Facility x where x.id in :ids";
+                case "Agency" -> "select x.id, x.name from Agency x where x.id in :ids";
+                case "Contact" -> "select x.id, concat(x.firstName, concat(' ', x.lastName)) from Contact x"
+                        + " where x.id in :ids";
+                case "UserAccount" -> "select x.id, x.displayName from UserAccount x where x.id in :ids";
+                case "Agreement" -> "select x.id, x.title from Agreement x where x.id in :ids";
+                case "Relationship" -> "select x.id, concat(x.agency.name, concat(' · ', x.facility.name))"
+                        + " from Relationship x where x.id in :ids";
+                case "Engagement" -> "select x.id, concat(x.agency.name, concat(' · ', x.facility.name))"
+                        + " from Engagement x where x.id in :ids";
+                default -> null;
+            };
+            if (jpql != null && !ids.isEmpty()) {
+                Map<Long, String> byId = new HashMap<>();
+                em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()
+                        .forEach(row -> byId.put((Long) row[0], (String) row[1]));
+                names.put(type, byId);
+            }
+        });
+        return names;
     }
 
     private void write(String action, String type, Long id, Map<String, Object[]> changes) {
@@ -145,6 +180,10 @@ public class AuditTrail {
         }
 
         static String toJson(Map<String, Object[]> changes) {
+            return toJson(changes, false);
+        }
+
+        private static String toJson(Map<String, Object[]> changes, boolean shortened) {
             StringBuilder json = new StringBuilder("{");
             changes.forEach((field, pair) -> {
                 if (json.length() > 1) {
@@ -154,7 +193,22 @@ public class AuditTrail {
                         .append(",\"after\":").append(quote(pair[1])).append('}');
             });
             String text = json.append('}').toString();
-            return text.length() > 8000 ? text.substring(0, 7990) + "...\"}" : text;
+            return text.length() > LIMIT && !shortened ? toJson(shorten(changes), true) : text;
+        }
+
+        /** The stored changes fit their column: long values are cut (marked …), so the document stays valid JSON. */
+        private static final int LIMIT = 8000;
+
+        private static Map<String, Object[]> shorten(Map<String, Object[]> changes) {
+            int each = Math.max(16, LIMIT / Math.max(1, 2 * changes.size()) - 64);
+            Map<String, Object[]> shortened = new LinkedHashMap<>();
+            changes.forEach((field, pair) -> shortened.put(field, new Object[] {cut(pair[0], each), cut(pair[1], each)}));
+            return shortened;
+        }
+
+        private static Object cut(Object value, int max) {
+            String text = value == null ? null : value.toString();
+            return text == null || text.length() <= max ? text : text.substring(0, max) + "…";
         }
 
         private static String quote(Object value) {

@@ -48,7 +48,7 @@ public class FacilityService {
         }
         String where = " where " + scope.byFacility("f.id");
         TypedQuery<Facility> query = scope.bind(em.createQuery("select f from Facility f" + where
-                + " order by f.name, f.id", Facility.class));
+                + " order by lower(f.name), f.id", Facility.class));
         TypedQuery<Long> count = scope.bind(em.createQuery("select count(f) from Facility f" + where, Long.class));
         return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
                 count.getSingleResult());

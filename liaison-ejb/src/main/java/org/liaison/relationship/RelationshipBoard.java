@@ -33,6 +33,8 @@ import org.liaison.security.Scope;
 @Stateless
 public class RelationshipBoard {
 
+    private static final Set<String> SORTABLE = Set.of("health", "agencyName", "facilityName", "lastEngagement");
+
     @PersistenceContext(unitName = "liaison")
     EntityManager em;
 
@@ -41,11 +43,23 @@ public class RelationshipBoard {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public Page<RelationshipRow> board(BoardFilter filter, LocalDate today, PageRequest page) {
+        Comparator<RelationshipRow> worstFirst = Comparator.comparing((RelationshipRow r) -> r.health().severity())
+                .reversed().thenComparing(Comparator.comparingDouble(RelationshipRow::overdueRatio).reversed())
+                .thenComparing(RelationshipRow::facilityName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(RelationshipRow::agencyName, String.CASE_INSENSITIVE_ORDER);
+        Comparator<RelationshipRow> order = switch (page.sortFieldOr(SORTABLE, "health")) {
+            // names as people read them ("ATF" after "Ashford"); the worst first among equals
+            case "agencyName" -> Comparator.comparing(RelationshipRow::agencyName, String.CASE_INSENSITIVE_ORDER);
+            case "facilityName" -> Comparator.comparing(RelationshipRow::facilityName, String.CASE_INSENSITIVE_ORDER);
+            case "lastEngagement" -> Comparator.comparing(RelationshipRow::lastEngagement,
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
+            default -> null;
+        };
+        Comparator<RelationshipRow> sorting = order == null ? worstFirst
+                : (page.ascending() ? order : order.reversed()).thenComparing(worstFirst);
         List<RelationshipRow> rows = rows(filter, today).stream()
                 .filter(r -> filter.health() == null || r.health() == filter.health())
-                .sorted(Comparator.comparing((RelationshipRow r) -> r.health().severity()).reversed()
-                        .thenComparing(Comparator.comparingDouble(RelationshipRow::overdueRatio).reversed())
-                        .thenComparing(RelationshipRow::facilityName).thenComparing(RelationshipRow::agencyName))
+                .sorted(sorting)
                 .toList();
         int from = Math.min(page.offset(), rows.size());
         int to = Math.min(from + page.limit(), rows.size());
@@ -107,6 +121,51 @@ public class RelationshipBoard {
         Object[] a = agreements.getSingleResult();
         return new Summary(active.size(), within, due, active.size() - within - due, number(p[0]), number(p[1]),
                 withAgreement, number(a[0]), number(a[1]));
+    }
+
+    /**
+     * The hospitals side by side, as a director compares them first (domain brief 1, 2 and 10): per facility in scope,
+     * its active relationships within cadence, due and lapsed, its primary contacts verified within the window, and
+     * its relationships with an agreement in force. The board query once, one grouped count, and the facility names.
+     */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
+    public List<FacilityFigures> byFacility(LocalDate today) {
+        java.util.Map<Long, List<RelationshipRow>> active = rows(BoardFilter.none(), today).stream()
+                .filter(r -> r.status() == RelationshipStatus.ACTIVE)
+                .collect(java.util.stream.Collectors.groupingBy(RelationshipRow::facilityId));
+        java.util.Map<Long, long[]> verified = new java.util.HashMap<>();
+        scope.bind(em.createQuery("select r.facility.id, count(pc), sum(case when pc.verifiedAt >= :since then 1"
+                + " else 0 end) from Relationship r join r.primaryContact pc where r.status = :active and "
+                + scope.byFacility("r.facility.id") + " group by r.facility.id", Object[].class))
+                .setParameter("since", today.minusDays(Contact.VERIFICATION_VALID_DAYS))
+                .setParameter("active", RelationshipStatus.ACTIVE).getResultList()
+                .forEach(row -> verified.put((Long) row[0], new long[] {number(row[1]), number(row[2])}));
+        return scope.bind(em.createQuery("select f.id, f.name from Facility f where " + scope.byFacility("f.id")
+                + " order by lower(f.name), f.id", Object[].class)).getResultList().stream().map(f -> {
+                    List<RelationshipRow> rows = active.getOrDefault((Long) f[0], List.of());
+                    long[] contacts = verified.getOrDefault((Long) f[0], new long[2]);
+                    return new FacilityFigures((Long) f[0], (String) f[1], rows.size(),
+                            count(rows, Health.WITHIN_CADENCE), count(rows, Health.DUE), count(rows, Health.LAPSED),
+                            contacts[0], contacts[1], rows.stream().filter(RelationshipRow::hasActiveAgreement).count());
+                }).toList();
+    }
+
+    private static long count(List<RelationshipRow> rows, Health health) {
+        return rows.stream().filter(r -> r.health() == health).count();
+    }
+
+    /** One hospital's line of the breakdown; percentages derived from the counts. */
+    public record FacilityFigures(Long facilityId, String name, long activeRelationships, long withinCadence, long due,
+            long lapsed, long primaryContacts, long primaryContactsVerified, long withAgreementInForce)
+            implements java.io.Serializable {
+
+        public long percentWithinCadence() {
+            return Summary.percent(withinCadence, activeRelationships);
+        }
+
+        public long percentPrimaryContactsVerified() {
+            return Summary.percent(primaryContactsVerified, primaryContacts);
+        }
     }
 
     /** Counts for the dashboard; percentages are derived, so they never disagree with the counts. */

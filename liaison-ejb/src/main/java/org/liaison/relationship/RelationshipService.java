@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.liaison.audit.AuditTrail;
@@ -16,6 +17,7 @@ import org.liaison.domain.agency.Contact;
 import org.liaison.domain.relationship.Relationship;
 import org.liaison.domain.relationship.RelationshipRole;
 import org.liaison.domain.relationship.RelationshipStatus;
+import org.liaison.platform.PageRequest;
 import org.liaison.platform.StaleRecord;
 import org.liaison.platform.Validation;
 import org.liaison.security.Scope;
@@ -65,20 +67,30 @@ public class RelationshipService {
         return relationship;
     }
 
-    /** People who can own a relationship at a facility: its managers. */
+    /**
+     * People who can own a relationship at a facility (its enabled managers) whose name or user name contains the
+     * text: one page of them for a picker, ordered as people read, so the page never loads every account.
+     */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
-    public List<UserAccount> possibleOwners(Long facilityId) {
+    public List<UserAccount> possibleOwners(Long facilityId, String text, PageRequest page) {
         scope.facility(facilityId);
-        return em.createQuery("select distinct u from UserAccount u join u.roles r join u.facilities f"
-                + " where r = :manager and f.id = :facility and u.enabled = true order by u.displayName",
-                UserAccount.class).setParameter("manager", Role.MANAGER).setParameter("facility", facilityId)
-                .getResultList();
+        String like = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery("select u from UserAccount u"
+                // EclipseLink binds a boolean as 1 on H2, which H2 2.2 refuses to compare with a boolean column
+                + " where SQL('case when ? then 1 else 0 end', u.enabled) = 1"
+                + " and exists (select m.id from UserAccount m join m.roles r where m = u and r = :manager)"
+                + " and exists (select w.id from UserAccount w join w.facilities f where w = u and f.id = :facility)"
+                + " and (lower(u.displayName) like :text or lower(u.username) like :text)"
+                + " order by lower(u.displayName), u.id", UserAccount.class)
+                .setParameter("manager", Role.MANAGER).setParameter("facility", facilityId)
+                .setParameter("text", like)
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public List<Contact> contactsOf(Long agencyId) {
         scope.agency(agencyId);
-        return em.createQuery("select c from Contact c where c.agency.id = :agency order by c.lastName, c.firstName",
+        return em.createQuery("select c from Contact c where c.agency.id = :agency order by lower(c.lastName), lower(c.firstName), c.id",
                 Contact.class).setParameter("agency", agencyId).getResultList();
     }
 

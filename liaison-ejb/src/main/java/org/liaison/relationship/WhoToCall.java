@@ -53,7 +53,7 @@ public class WhoToCall {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public List<Facility> facilities() {
         return scope.bind(em.createQuery("select f from Facility f where " + scope.byFacility("f.id")
-                + " order by f.name", Facility.class)).getResultList();
+                + " order by lower(f.name), f.id", Facility.class)).getResultList();
     }
 
     /** The printable ICS 205A-shaped contact sheet for the facility (PDF). Audited: it carries sensitive numbers. */
@@ -86,7 +86,7 @@ public class WhoToCall {
         scope.facility(facilityId);
         return em.createQuery("select r from Relationship r join fetch r.agency a left join fetch r.primaryContact"
                         + " left join fetch r.backupContact where r.facility.id = :facility and r.status = :active"
-                        + " order by a.name", Relationship.class)
+                        + " order by lower(a.name), a.id", Relationship.class)
                 .setParameter("facility", facilityId).setParameter("active", RelationshipStatus.ACTIVE)
                 .getResultList().stream()
                 // primary agencies first, then secondary, then mutual aid (the enum's order, not its spelling)

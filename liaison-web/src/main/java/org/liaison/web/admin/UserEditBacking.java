@@ -10,6 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import org.liaison.account.AccountDetails;
 import org.liaison.account.AccountService;
+import org.liaison.agency.AgencyFilter;
+import org.liaison.agency.AgencyService;
+import org.liaison.platform.PageRequest;
 import org.liaison.domain.account.Role;
 import org.liaison.domain.account.UserAccount;
 import org.liaison.domain.agency.Agency;
@@ -18,6 +21,8 @@ import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.platform.InvalidInput;
 import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
+import org.liaison.web.shared.Choice;
+import org.liaison.web.shared.Choices;
 import org.liaison.web.shared.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -27,9 +32,13 @@ import org.omnifaces.util.Faces;
 public class UserEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int PICKER_PAGE = 15;
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    AgencyService agencies;
 
     private Long id;
     private UserAccount account;
@@ -38,10 +47,11 @@ public class UserEditBacking implements Serializable {
     private String email;
     private List<Role> roles = new ArrayList<>();
     private List<Long> facilityIds = new ArrayList<>();
-    private Long partnerAgencyId;
+    /** The partner agency picker's offers: a page of agencies per completion, never the whole directory. */
+    private final Choices agencyChoices = new Choices();
+    private Choice partnerAgency;
     private String password;
     private List<Facility> facilities;
-    private List<Agency> agencies;
 
     public void load() {
         if (facilities != null) {
@@ -49,7 +59,6 @@ public class UserEditBacking implements Serializable {
         }
         try {
             facilities = accounts.facilities();
-            agencies = accounts.agencies();
             if (id != null) {
                 account = accounts.find(id);
                 username = account.getUsername();
@@ -58,7 +67,8 @@ public class UserEditBacking implements Serializable {
                 roles = new ArrayList<>(account.getRoles());
                 facilityIds = account.getFacilities().stream().map(Facility::getId).toList();
                 facilityIds = new ArrayList<>(facilityIds);
-                partnerAgencyId = account.getPartnerAgency() == null ? null : account.getPartnerAgency().getId();
+                Agency agency = account.getPartnerAgency();
+                partnerAgency = agency == null ? null : agencyChoices.offer(new Choice(agency.getId(), agency.getName()));
             }
         } catch (RecordNotFound e) {
             Faces.responseSendError(404, "Not found");
@@ -69,7 +79,7 @@ public class UserEditBacking implements Serializable {
         try {
             AccountDetails details = new AccountDetails(username, displayName, email,
                     roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), new HashSet<>(facilityIds),
-                    partnerAgencyId);
+                    partnerAgency == null ? null : partnerAgency.id());
             UserAccount saved = account == null ? accounts.create(details, password)
                     : accounts.update(account.getId(), account.getVersion(), details);
             Feedback.savedAndRedirecting("user.saved", saved.getUsername());
@@ -125,10 +135,17 @@ public class UserEditBacking implements Serializable {
     public void setRoles(List<Role> roles) { this.roles = roles; }
     public List<Long> getFacilityIds() { return facilityIds; }
     public void setFacilityIds(List<Long> facilityIds) { this.facilityIds = facilityIds; }
-    public Long getPartnerAgencyId() { return partnerAgencyId; }
-    public void setPartnerAgencyId(Long partnerAgencyId) { this.partnerAgencyId = partnerAgencyId; }
+    public Choice getPartnerAgency() { return partnerAgency; }
+    public void setPartnerAgency(Choice partnerAgency) { this.partnerAgency = partnerAgency; }
+    public Choices getAgencyChoices() { return agencyChoices; }
+
+    /** Agencies whose name contains what the administrator typed, a page at a time. */
+    public List<Choice> completeAgency(String text) {
+        return agencyChoices.offer(agencies.search(new AgencyFilter(text, null, null, null),
+                new PageRequest(0, PICKER_PAGE, "name", true)).items().stream()
+                .map(a -> new Choice(a.id(), a.name())).toList());
+    }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
     public List<Facility> getFacilities() { return facilities; }
-    public List<Agency> getAgencies() { return agencies; }
 }

@@ -11,6 +11,8 @@ import org.liaison.domain.agency.Contact;
 import org.liaison.platform.InvalidInput;
 import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
+import org.liaison.web.shared.Choice;
+import org.liaison.web.shared.Choices;
 import org.liaison.web.shared.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -20,6 +22,7 @@ import org.omnifaces.util.Faces;
 public class ContactEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int PICKER_PAGE = 15;
 
     @Inject
     ContactService contacts;
@@ -31,8 +34,9 @@ public class ContactEditBacking implements Serializable {
     private Long agencyId;
     private Contact contact;
     private Agency agency;
-    private Long agencyChoice;
-    private java.util.List<org.liaison.agency.AgencySummary> agencyOptions;
+    /** The agency picker's offers: a page of agencies in scope per completion, never the whole directory. */
+    private final Choices agencyChoices = new Choices();
+    private Choice agencyChoice;
     private java.util.List<org.liaison.domain.agency.ContactAffiliation> history = java.util.List.of();
 
     public void load() {
@@ -51,10 +55,7 @@ public class ContactEditBacking implements Serializable {
                 Faces.responseSendError(404, "Not found");
                 return;
             }
-            agencyChoice = agency.getId();
-            agencyOptions = agencies.search(org.liaison.agency.AgencyFilter.none(),
-                    new org.liaison.platform.PageRequest(0, org.liaison.platform.PageRequest.MAX_LIMIT, "name", true))
-                    .items();
+            agencyChoice = agencyChoices.offer(new Choice(agency.getId(), agency.getName()));
             if (!contact.isNew()) {
                 history = java.util.List.copyOf(contact.getAffiliations());
             }
@@ -66,7 +67,7 @@ public class ContactEditBacking implements Serializable {
     public String save() {
         try {
             Contact saved = contact.isNew() ? contacts.create(contact, agency.getId())
-                    : contacts.update(contact, agencyChoice);
+                    : contacts.update(contact, agencyChoice == null ? null : agencyChoice.id());
             Feedback.savedAndRedirecting("contact.saved", saved.getDisplayName());
             return "/agencies/view?faces-redirect=true&id=" + saved.getAgency().getId();
         } catch (InvalidInput e) {
@@ -94,9 +95,16 @@ public class ContactEditBacking implements Serializable {
 
     public org.liaison.domain.agency.JointRole[] getJointRoles() { return org.liaison.domain.agency.JointRole.values(); }
     public org.liaison.domain.agency.ContactMethod[] getMethods() { return org.liaison.domain.agency.ContactMethod.values(); }
-    public Long getAgencyChoice() { return agencyChoice; }
-    public void setAgencyChoice(Long agencyChoice) { this.agencyChoice = agencyChoice; }
-    public java.util.List<org.liaison.agency.AgencySummary> getAgencyOptions() { return agencyOptions; }
+    public Choice getAgencyChoice() { return agencyChoice; }
+    public void setAgencyChoice(Choice agencyChoice) { this.agencyChoice = agencyChoice; }
+    public Choices getAgencyChoices() { return agencyChoices; }
+
+    /** Agencies in the caller's scope whose name contains what the user typed, a page at a time. */
+    public java.util.List<Choice> completeAgency(String text) {
+        return agencyChoices.offer(agencies.search(new org.liaison.agency.AgencyFilter(text, null, null, null),
+                new org.liaison.platform.PageRequest(0, PICKER_PAGE, "name", true)).items().stream()
+                .map(a -> new Choice(a.id(), a.name())).toList());
+    }
     public java.util.List<org.liaison.domain.agency.ContactAffiliation> getHistory() { return history; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.liaison.agency.AgencyFilter;
 import org.liaison.agency.AgencyService;
-import org.liaison.agency.AgencySummary;
 import org.liaison.agreement.AgreementService;
 import org.liaison.domain.agency.Agency;
 import org.liaison.domain.agreement.Agreement;
@@ -25,6 +25,8 @@ import org.liaison.platform.PageRequest;
 import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
 import org.liaison.relationship.WhoToCall;
+import org.liaison.web.shared.Choice;
+import org.liaison.web.shared.Choices;
 import org.liaison.web.shared.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -34,6 +36,7 @@ import org.omnifaces.util.Faces;
 public class AgreementEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int PICKER_PAGE = 15;
 
     @Inject
     AgreementService agreements;
@@ -50,9 +53,10 @@ public class AgreementEditBacking implements Serializable {
     private LocalDate expiresOn;
     private List<ClauseTag> clauses = new ArrayList<>();
     private List<Long> facilityIds = new ArrayList<>();
-    private List<Long> agencyIds = new ArrayList<>();
+    /** The parties picker's offers: a page of agencies in scope per completion, never the whole directory. */
+    private final Choices agencyChoices = new Choices();
+    private List<Choice> agencies = new ArrayList<>();
     private List<Facility> facilities;
-    private List<AgencySummary> agencies;
 
     public void load() {
         if (agreement != null) {
@@ -60,8 +64,6 @@ public class AgreementEditBacking implements Serializable {
         }
         try {
             facilities = whoToCall.facilities();
-            agencies = agencyService.search(AgencyFilter.none(), new PageRequest(0, PageRequest.MAX_LIMIT, "name", true))
-                    .items();
             if (id == null) {
                 agreement = new Agreement();
             } else {
@@ -70,7 +72,9 @@ public class AgreementEditBacking implements Serializable {
                 expiresOn = agreement.getExpiresOn();
                 clauses = new ArrayList<>(agreement.getClauses());
                 facilityIds = new ArrayList<>(agreement.getFacilities().stream().map(Facility::getId).toList());
-                agencyIds = new ArrayList<>(agreement.getAgencies().stream().map(Agency::getId).toList());
+                agencies = new ArrayList<>(agencyChoices.offer(agreement.getAgencies().stream()
+                        .sorted(java.util.Comparator.comparing(Agency::getName, String.CASE_INSENSITIVE_ORDER))
+                        .map(a -> new Choice(a.getId(), a.getName())).toList()));
             }
         } catch (RecordNotFound e) {
             Faces.responseSendError(404, "Not found");
@@ -82,9 +86,9 @@ public class AgreementEditBacking implements Serializable {
         try {
             agreement.reschedule(new AgreementPeriod(effectiveOn, expiresOn));
             Agreement saved = agreement.isNew()
-                    ? agreements.create(agreement, new HashSet<>(facilityIds), new HashSet<>(agencyIds), null)
+                    ? agreements.create(agreement, new HashSet<>(facilityIds), agencyIds(), null)
                     : agreements.updateTerms(id, agreement.getVersion(), agreement, new HashSet<>(facilityIds),
-                            new HashSet<>(agencyIds));
+                            agencyIds());
             Feedback.savedAndRedirecting("agreement.saved", saved.getTitle());
             return "/agreements/view?faces-redirect=true&id=" + saved.getId();
         } catch (InvalidInput e) {
@@ -114,8 +118,21 @@ public class AgreementEditBacking implements Serializable {
     public void setClauses(List<ClauseTag> clauses) { this.clauses = clauses; }
     public List<Long> getFacilityIds() { return facilityIds; }
     public void setFacilityIds(List<Long> facilityIds) { this.facilityIds = facilityIds; }
-    public List<Long> getAgencyIds() { return agencyIds; }
-    public void setAgencyIds(List<Long> agencyIds) { this.agencyIds = agencyIds; }
     public List<Facility> getFacilities() { return facilities; }
-    public List<AgencySummary> getAgencies() { return agencies; }
+    public List<Choice> getAgencies() { return agencies; }
+    public void setAgencies(List<Choice> agencies) { this.agencies = agencies == null ? new ArrayList<>() : agencies; }
+    public Choices getAgencyChoices() { return agencyChoices; }
+
+    /** Agencies in the caller's scope whose name contains what the user typed, a page at a time. */
+    public List<Choice> completeAgency(String text) {
+        return agencyChoices.offer(agencyService.search(new AgencyFilter(text, null, null, null),
+                new PageRequest(0, PICKER_PAGE, "name", true)).items().stream()
+                .map(a -> new Choice(a.id(), a.name())).toList());
+    }
+
+    private Set<Long> agencyIds() {
+        Set<Long> ids = new HashSet<>();
+        agencies.forEach(c -> ids.add(c.id()));
+        return ids;
+    }
 }

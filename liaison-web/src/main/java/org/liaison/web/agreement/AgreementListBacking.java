@@ -32,8 +32,9 @@ public class AgreementListBacking implements Serializable {
                 expiringSoon ? 90 : null), LocalDate.now(), request), Agreement::getId);
     }
 
-    public void search() {
-        PagedModel.showFirstPage("agreements:table");
+    /** Opens the list with the chosen filters in its address (bookmarkable; the first page of the result). */
+    public String search() {
+        return "/agreements/index?faces-redirect=true&includeViewParams=true";
     }
 
     public boolean inNoticeWindow(Agreement agreement) {

@@ -49,16 +49,25 @@ public class AgreementViewBacking implements Serializable {
         }
     }
 
-    public void move(String move) {
+    /** A state move; on success the page opens afresh, so the status, the buttons and the message agree. */
+    public String move(String move) {
         try {
             agreement = agreements.move(id, agreement.getVersion(), AgreementService.Move.valueOf(move), LocalDate.now(),
                     newExpiresOn, reason);
-            Feedback.info("agreement.moved", Texts.get("enum.AgreementStatus." + agreement.getStatus().name()));
+            Feedback.savedAndRedirecting("agreement.moved",
+                    Texts.get("enum.AgreementStatus." + agreement.getStatus().name()));
+            return "/agreements/view?faces-redirect=true&id=" + id;
         } catch (DomainRuleViolation e) {
-            Feedback.refused(e.getMessage());
+            if (e.getField() != null) {
+                // a rule about one field (the reason to terminate, the new expiry): shown beside that field
+                Feedback.invalid(org.liaison.platform.InvalidInput.of(e.getField(), e.getMessage()), "lifecycle");
+            } else {
+                Feedback.refused(e.getMessage());
+            }
         } catch (StaleRecord e) {
             Feedback.stale();
         }
+        return null;
     }
 
     public void upload() {

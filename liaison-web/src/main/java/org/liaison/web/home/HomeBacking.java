@@ -15,6 +15,8 @@ import org.liaison.platform.PageRequest;
 @RequestScoped
 public class HomeBacking {
 
+    private static final int EXPIRING_SHOWN = 5;
+
     @Inject
     AgencyService agencies;
 
@@ -36,6 +38,15 @@ public class HomeBacking {
     private long agencyCount;
     private long contactCount;
     private long staleContactCount;
+    private java.util.List<Expiring> expiring = java.util.List.of();
+    private java.util.List<org.liaison.relationship.RelationshipBoard.FacilityFigures> facilities = java.util.List.of();
+
+    @Inject
+    org.liaison.agreement.AgreementService agreements;
+
+    /** An agreement in force that expires within 90 days, as the home lists it (soonest first). */
+    public record Expiring(Long id, String title, LocalDate expiresOn) implements java.io.Serializable {
+    }
 
     @PostConstruct
     void load() {
@@ -44,6 +55,14 @@ public class HomeBacking {
         staleContactCount = contacts.countVerificationDue(LocalDate.now());
         if (user.isStaff()) {
             summary = board.summary(LocalDate.now());
+            if (user.is("DIRECTOR") || user.is("AUDITOR") || user.is("ADMIN")) {
+                facilities = board.byFacility(LocalDate.now());
+            }
+            if (summary.agreementsExpiringWithin90Days() > 0) {
+                expiring = agreements.search(new org.liaison.agreement.AgreementFilter(null, null, null, 90),
+                        LocalDate.now(), PageRequest.of(0, EXPIRING_SHOWN)).items().stream()
+                        .map(g -> new Expiring(g.getId(), g.getTitle(), g.getExpiresOn())).toList();
+            }
         }
         if (user.is("OFFICER") || user.is("MANAGER")) {
             var facilities = whoToCall.facilities();
@@ -62,4 +81,6 @@ public class HomeBacking {
     public long getAgencyCount() { return agencyCount; }
     public long getContactCount() { return contactCount; }
     public long getStaleContactCount() { return staleContactCount; }
+    public java.util.List<Expiring> getExpiring() { return expiring; }
+    public java.util.List<org.liaison.relationship.RelationshipBoard.FacilityFigures> getFacilities() { return facilities; }
 }

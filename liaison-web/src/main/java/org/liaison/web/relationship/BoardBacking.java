@@ -45,8 +45,9 @@ public class BoardBacking implements Serializable {
                 LocalDate.now(), request), RelationshipRow::id);
     }
 
-    public void search() {
-        PagedModel.showFirstPage("board:table");
+    /** Opens the board with the chosen filters in its address (bookmarkable; the first page of the result). */
+    public String search() {
+        return "/relationships/index?faces-redirect=true&includeViewParams=true";
     }
 
     public AgencyType[] getAgencyTypes() { return AgencyType.values(); }

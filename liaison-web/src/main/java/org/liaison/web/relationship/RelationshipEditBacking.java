@@ -21,6 +21,8 @@ import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
 import org.liaison.relationship.RelationshipService;
 import org.liaison.web.security.ActiveUser;
+import org.liaison.web.shared.Choice;
+import org.liaison.web.shared.Choices;
 import org.liaison.web.shared.Feedback;
 import org.liaison.web.shared.Texts;
 import org.omnifaces.util.Faces;
@@ -31,6 +33,7 @@ import org.omnifaces.util.Faces;
 public class RelationshipEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int PICKER_PAGE = 15;
 
     @Inject
     RelationshipService relationships;
@@ -49,11 +52,12 @@ public class RelationshipEditBacking implements Serializable {
     private Long id;
     private Relationship relationship;
     private List<Contact> contacts;
-    private List<UserAccount> owners;
+    /** The owner picker's offers: a page of the facility's managers per completion, never all accounts. */
+    private final Choices ownerChoices = new Choices();
+    private Choice owner;
     private RelationshipRole role;
     private int cadenceDays;
     private RelationshipStatus status;
-    private Long ownerId;
     private String notes;
     private Long primaryContactId;
     private Long backupContactId;
@@ -82,11 +86,11 @@ public class RelationshipEditBacking implements Serializable {
     private void read() {
         relationship = relationships.find(id);
         contacts = relationships.contactsOf(relationship.getAgency().getId());
-        owners = user.isEditor() ? relationships.possibleOwners(relationship.getFacility().getId()) : List.of();
         role = relationship.getRole();
         cadenceDays = relationship.getCadenceDays();
         status = relationship.getStatus();
-        ownerId = relationship.getOwner() == null ? null : relationship.getOwner().getId();
+        UserAccount current = relationship.getOwner();
+        owner = current == null ? null : ownerChoices.offer(new Choice(current.getId(), current.getDisplayName()));
         notes = relationship.getNotes();
         primaryContactId = relationship.getPrimaryContact() == null ? null : relationship.getPrimaryContact().getId();
         backupContactId = relationship.getBackupContact() == null ? null : relationship.getBackupContact().getId();
@@ -119,7 +123,7 @@ public class RelationshipEditBacking implements Serializable {
     public String save() {
         try {
             relationships.update(id, relationship.getVersion(), new RelationshipService.RelationshipTerms(role,
-                    cadenceDays, status, ownerId, notes, primaryContactId, backupContactId));
+                    cadenceDays, status, owner == null ? null : owner.id(), notes, primaryContactId, backupContactId));
             Feedback.savedAndRedirecting("relationship.saved", relationship.getAgency().getName());
             return "/relationships/index?faces-redirect=true";
         } catch (InvalidInput e) {
@@ -160,15 +164,21 @@ public class RelationshipEditBacking implements Serializable {
     public void setId(Long id) { this.id = id; }
     public Relationship getRelationship() { return relationship; }
     public List<Contact> getContacts() { return contacts; }
-    public List<UserAccount> getOwners() { return owners; }
+    /** The facility's managers whose name contains what the user typed, a page at a time. */
+    public List<Choice> completeOwner(String text) {
+        return ownerChoices.offer(relationships.possibleOwners(relationship.getFacility().getId(), text,
+                PageRequest.of(0, PICKER_PAGE)).stream().map(u -> new Choice(u.getId(), u.getDisplayName())).toList());
+    }
+
+    public Choices getOwnerChoices() { return ownerChoices; }
     public RelationshipRole getRole() { return role; }
     public void setRole(RelationshipRole role) { this.role = role; }
     public int getCadenceDays() { return cadenceDays; }
     public void setCadenceDays(int cadenceDays) { this.cadenceDays = cadenceDays; }
     public RelationshipStatus getStatus() { return status; }
     public void setStatus(RelationshipStatus status) { this.status = status; }
-    public Long getOwnerId() { return ownerId; }
-    public void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
+    public Choice getOwner() { return owner; }
+    public void setOwner(Choice owner) { this.owner = owner; }
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
     public Long getPrimaryContactId() { return primaryContactId; }

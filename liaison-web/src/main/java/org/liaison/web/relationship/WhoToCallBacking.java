@@ -21,6 +21,9 @@ public class WhoToCallBacking implements Serializable {
     @Inject
     WhoToCall whoToCall;
 
+    @Inject
+    ChosenFacility chosen;
+
     private Long facilityId;
     private List<Facility> facilities;
     private List<WhoToCall.Card> cards;
@@ -29,8 +32,11 @@ public class WhoToCallBacking implements Serializable {
         if (facilities == null) {
             facilities = whoToCall.facilities();
         }
-        if (facilityId == null && !facilities.isEmpty()) {
-            facilityId = facilities.get(0).getId();
+        if (facilityId == null) {
+            // the one chosen last in this session, else the user's own (staff see only theirs, their home first)
+            Long last = chosen.get();
+            facilityId = last != null && facilities.stream().anyMatch(f -> f.getId().equals(last)) ? last
+                    : facilities.isEmpty() ? null : facilities.get(0).getId();
         }
         refresh();
     }
@@ -38,6 +44,9 @@ public class WhoToCallBacking implements Serializable {
     public void refresh() {
         try {
             cards = facilityId == null ? List.of() : whoToCall.forFacility(facilityId);
+            if (facilityId != null) {
+                chosen.set(facilityId);
+            }
         } catch (RecordNotFound e) {
             cards = List.of();
         }

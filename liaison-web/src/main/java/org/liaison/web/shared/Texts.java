@@ -22,6 +22,15 @@ public final class Texts {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /**
+     * A text whose key is made from data (an audited field's name, a record type), or the fallback when the bundle
+     * has no text for it: such keys cannot all be listed ahead, so a missing one shows the name rather than fail.
+     */
+    public static String orElse(String key, String fallback) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale());
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null && faces.getViewRoot() != null) {

@@ -137,6 +137,34 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Types {@code typed} into the lazy picker (a PrimeFaces autoComplete) {@code pickerId} and picks the first
+     * suggestion whose label contains {@code labelPart}, the way a person does; answers the label picked.
+     */
+    public String chooseFromPicker(String pickerId, String typed, String labelPart) {
+        ((JavascriptExecutor) driver).executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
+        WebElement input = driver.findElement(By.id(pickerId + "_input"));
+        input.sendKeys(typed);
+        By item = By.xpath("//*[@id='" + pickerId + "_panel']//li[contains(@class,'ui-autocomplete-item')"
+                + " and contains(@data-item-label, \"" + labelPart + "\")]");
+        WebElement suggestion = wait.until(ExpectedConditions.elementToBeClickable(item));
+        String label = suggestion.getAttribute("data-item-label");
+        suggestion.click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(pickerId + "_panel")));
+        return label;
+    }
+
+    /** Ticks the option labelled {@code label} in the PrimeFaces checkbox menu {@code menuId}, then closes the menu. */
+    public void tickInCheckboxMenu(String menuId, String label) {
+        ((JavascriptExecutor) driver).executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
+        driver.findElement(By.id(menuId)).click();
+        By option = By.xpath("//*[@id='" + menuId + "_panel']//li[.//label[normalize-space()=\"" + label + "\"]]"
+                + "//div[contains(@class,'ui-chkbox-box')]");
+        wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+        driver.findElement(By.cssSelector("main h1")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
     private boolean isDisplayed(By locator) {
         return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
     }
@@ -251,6 +279,10 @@ public final class Browser implements AutoCloseable {
                     card.querySelectorAll('.ui-selectonemenu, .ui-inputfield, .ui-button, .ui-calendar, input, select')
                         .forEach(el => {
                             const r = el.getBoundingClientRect();
+                            // PrimeFaces' focus stand-ins are clipped to nothing; no one sees where they sit
+                            if (el.closest('.ui-helper-hidden-accessible')) {
+                                return;
+                            }
                             if (r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1)) {
                                 out.push((el.id || el.className) + ' ends at ' + Math.round(r.right)
                                     + ', its card at ' + Math.round(box.right));

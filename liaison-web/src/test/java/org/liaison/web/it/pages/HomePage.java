@@ -16,6 +16,24 @@ public final class HomePage {
         return browser.driver().findElement(By.id("current-user")).getText();
     }
 
+    /** The figure (a link) with the given id on the home dashboard, e.g. "lapsed", "due", "expiring". */
+    public String figure(String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    /** Follows a figure to the list it counts. */
+    public RelationshipBoardPage openBoardBehind(String figureId) {
+        browser.driver().findElement(By.id(figureId)).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/relationships/"));
+        return RelationshipBoardPage.waitFor(browser);
+    }
+
+    /** The facility names of the "hospitals side by side" table, in order. */
+    public java.util.List<String> breakdownFacilities() {
+        return browser.driver().findElements(By.cssSelector("#facility-breakdown tbody th")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
     public AgencyListPage openAgencies() {
         return AgencyListPage.open(browser);
     }

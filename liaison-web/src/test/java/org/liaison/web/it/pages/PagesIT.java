@@ -263,12 +263,216 @@ class PagesIT {
     }
 
     @Test
-    void theAuditorReadsTheAuditTrail() {
+    void theAuditorReadsTheAuditTrailAsNamesAndLabelledChanges() {
+        SetUp api = new SetUp(deployed, "manager", PASSWORD);
+        var facility = api.json("GET", "/api/facilities", null).getJsonArray("items").getJsonObject(0);
+        String name = "Brookside Police " + UUID.randomUUID().toString().substring(0, 6);
+        api.json("POST", "/api/agencies", "{\"name\":\"" + name + "\",\"type\":\"MUNICIPAL_POLICE\","
+                + "\"jurisdiction\":\"Brookside\",\"facilityId\":" + facility.getJsonNumber("id") + "}");
+
         Browser b = browser(false);
         LoginPage.open(b).signInAs("auditor", PASSWORD);
         b.go("/audit/");
         b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("audit:table")));
-        b.screenshot("audit-trail");
-        assertTrue(b.driver().findElement(By.id("audit:table_data")).getText().contains("LOGIN"));
+        b.lookAtBothSizes("audit-trail");
+        String trail = b.driver().findElement(By.id("audit:table_data")).getText();
+        assertAll(
+                () -> assertTrue(trail.contains("LOGIN"), trail),
+                () -> assertFalse(b.driver().findElements(By.linkText(name)).isEmpty(),
+                        "the new agency's event names it and links to it"),
+                () -> assertTrue(trail.contains("Agency — → " + name), "the relationship names its agency: " + trail),
+                () -> assertTrue(trail.contains("Facility — → " + facility.getString("name")), trail),
+                () -> assertFalse(trail.contains("\"after\""), "no raw JSON: " + trail));
+    }
+
+    @Test
+    void aManagerHandsARelationshipOverByTypingPartOfAColleaguesName() {
+        SetUp api = new SetUp(deployed, "manager", PASSWORD);
+        var facility = api.json("GET", "/api/facilities", null).getJsonArray("items").getJsonObject(0);
+        String agencyName = "Fairview Campus Police " + UUID.randomUUID().toString().substring(0, 6);
+        long agency = api.json("POST", "/api/agencies", "{\"name\":\"" + agencyName + "\",\"type\":\"CAMPUS_TRANSIT\","
+                + "\"jurisdiction\":\"Fairview campus\",\"facilityId\":" + facility.getJsonNumber("id") + "}")
+                .getJsonNumber("id").longValue();
+        long relationship = api.json("GET", "/api/relationships?agencyId=" + agency, null).getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+
+        Browser b = browser(false);
+        LoginPage.open(b).signInAs("manager", PASSWORD);
+        RelationshipPage page = RelationshipPage.open(b, relationship);
+        assertEquals("Morgan Manager", page.owner(), "the manager who brought the agency in owns it");
+        String colleague = page.handOverTo("staff member 2", "Staff member 2, ");
+        b.screenshot("relationship-owner-picker");
+        RelationshipBoardPage board = page.saveTerms();
+        assertTrue(board.message().contains(agencyName), board.message());
+        assertEquals(colleague, RelationshipPage.open(b, relationship).owner());
+    }
+
+    @Test
+    void aManagerDraftsAnAgreementNamingItsAgencyByTypingAndTakesItToTermination() {
+        SetUp api = new SetUp(deployed, "manager", PASSWORD);
+        var facility = api.json("GET", "/api/facilities", null).getJsonArray("items").getJsonObject(0);
+        String agencyName = "Harbor Point Sheriff " + UUID.randomUUID().toString().substring(0, 6);
+        api.json("POST", "/api/agencies", "{\"name\":\"" + agencyName + "\",\"type\":\"SHERIFF\","
+                + "\"jurisdiction\":\"Harbor Point county\",\"facilityId\":" + facility.getJsonNumber("id") + "}");
+        String title = "Mutual aid with " + agencyName;
+
+        Browser b = browser(false);
+        LoginPage.open(b).signInAs("manager", PASSWORD);
+        AgreementEditPage form = AgreementEditPage.openNew(b).title(title).agreementType("Mutual aid")
+                .effective(java.time.LocalDate.now().minusDays(1), java.time.LocalDate.now().plusYears(2))
+                .facility(facility.getString("name"));
+        String picked = form.addAgency(agencyName.substring(0, 20));
+        assertEquals(agencyName, picked);
+        assertEquals(java.util.List.of(agencyName), form.agencies());
+        b.lookAtBothSizes("agreement-edit-picker");
+
+        AgreementPage agreement = form.save();
+        assertAll(
+                () -> assertEquals(title, agreement.heading()),
+                () -> assertEquals("Draft", agreement.status()),
+                () -> assertTrue(agreement.parties().contains(agencyName), agreement.parties()));
+
+        AgreementPage active = agreement.submitForReview().sign().activate();
+        assertEquals("Active", active.status());
+        assertTrue(active.message().contains("Active"), active.message());
+
+        String refusal = active.terminateWithoutReason();
+        assertTrue(refusal.toLowerCase().contains("reason"), refusal);
+        AgreementPage ended = active.terminate("The sheriff's office merged into the county police");
+        b.screenshot("agreement-terminated");
+        assertAll(
+                () -> assertEquals("Terminated", ended.status()),
+                () -> assertFalse(ended.offersLifecycle(), "a terminated agreement offers no more moves"));
+    }
+
+    @Test
+    void aDirectorOpensTheListBehindEachHomeFigureAndKeepsTheFiltersInTheAddress() {
+        Browser b = browser(false);
+        HomePage home = LoginPage.open(b).signInAs("director", PASSWORD);
+        b.lookAtBothSizes("home-director");
+        assertTrue(home.breakdownFacilities().size() > 1, home.breakdownFacilities().toString());
+        String lapsedFigure = home.figure("lapsed");
+
+        RelationshipBoardPage lapsed = home.openBoardBehind("lapsed");
+        assertAll(
+                () -> assertTrue(b.driver().getCurrentUrl().contains("health=LAPSED"), b.driver().getCurrentUrl()),
+                () -> assertEquals("Lapsed", lapsed.healthFilter()),
+                () -> assertFalse(lapsed.healths().isEmpty(), "the demo data has lapsed relationships: " + lapsedFigure),
+                () -> assertTrue(lapsed.healths().stream().allMatch("Lapsed"::equals), lapsed.healths().toString()));
+
+        RelationshipBoardPage narrowed = lapsed.showFacility(lapsed.facilityOfFirstRow());
+        String bookmark = b.driver().getCurrentUrl();
+        assertAll(
+                () -> assertTrue(bookmark.contains("health=LAPSED") && bookmark.contains("facility="), bookmark),
+                () -> assertTrue(narrowed.healths().stream().allMatch("Lapsed"::equals), narrowed.healths().toString()));
+        b.driver().get(bookmark);
+        RelationshipBoardPage reopened = RelationshipBoardPage.waitFor(b);
+        assertEquals(narrowed.healths().size(), reopened.healths().size(), "the bookmark opens the same board");
+        java.util.List<String> byName = reopened.sortByAgency().agencyNames();
+        assertFalse(byName.isEmpty());
+        assertEquals(byName.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), byName, "sorted as people read");
+        b.resizeViewport(new org.openqa.selenium.Dimension(900, 1000));
+        b.screenshot("relationships-board-tablet");
+        b.go("/");
+        b.screenshot("home-director-tablet");
+    }
+
+    @Test
+    void whoToCallOpensOnTheFacilityChosenLastInTheSession() {
+        Browser b = browser(false);
+        LoginPage.open(b).signInAs("director", PASSWORD);
+        b.go("/who-to-call");
+        b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("calls:facility")));
+        String first = b.driver().findElement(By.id("calls:facility_label")).getText();
+        String other = b.driver().findElements(By.cssSelector("#calls\\:facility_input option")).stream()
+                .map(o -> o.getAttribute("textContent")).filter(t -> !t.equals(first)).findFirst().orElseThrow();
+        b.chooseFromMenu("calls:facility", other);
+        b.waiting().until(d -> d.findElement(By.id("calls:cards")).getText().length() > 0);
+        b.go("/");
+        b.go("/who-to-call");
+        b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("calls:facility")));
+        assertEquals(other, b.driver().findElement(By.id("calls:facility_label")).getText());
+    }
+
+
+    @Test
+    void aManagerCorrectsAContactsRankAndMovesThemToAnotherAgencyByTypingItsName() {
+        SetUp api = new SetUp(deployed, "manager", PASSWORD);
+        long facility = api.json("GET", "/api/facilities", null).getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long from = agency(api, "Oakdale Police " + suffix, facility);
+        String toName = "Oakdale County Sheriff " + suffix;
+        agency(api, toName, facility);
+        long contact = api.json("POST", "/api/contacts", "{\"agencyId\":" + from + ",\"firstName\":\"Ana\","
+                + "\"lastName\":\"Ruiz\",\"rank\":\"Sergeant\",\"phone\":\"(312) 555-0133\"}")
+                .getJsonNumber("id").longValue();
+
+        Browser b = browser(false);
+        LoginPage.open(b).signInAs("manager", PASSWORD);
+        ContactEditPage form = ContactEditPage.open(b, contact).rank("Lieutenant");
+        assertEquals(toName, form.moveTo(toName));
+        b.lookAtBothSizes("contact-edit");
+        AgencyViewPage moved = form.save();
+        assertAll(
+                () -> assertEquals(toName, moved.heading()),
+                () -> assertTrue(moved.successMessage().contains("Lieutenant Ana Ruiz"), moved.successMessage()),
+                () -> assertEquals(java.util.List.of("Lieutenant Ana Ruiz"), moved.contactNames()));
+    }
+
+    @Test
+    void aManagerChecksACsvFileBeforeImportingIt() throws java.io.IOException {
+        SetUp api = new SetUp(deployed, "manager", PASSWORD);
+        long facility = api.json("GET", "/api/facilities", null).getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String name = "Lakeside Transit Police " + UUID.randomUUID().toString().substring(0, 6);
+        long agency = agency(api, name, facility);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("lakeside-contacts", ".csv");
+        java.nio.file.Files.writeString(file, String.join(",", "agency", "firstName", "lastName", "rank", "unit",
+                "jointRole", "phone", "mobile", "radioChannel", "email", "preferredMethod", "verifiedAt", "notes") + "\n"
+                + name + ",Maria,Lopez,Sergeant,Patrol,,(312) 555-0191,,,,,,\n"
+                + name + ",Tom,Becker,Officer,Transit,,(312) 555-0192,,,,,,\n");
+
+        Browser b = browser(false);
+        LoginPage.open(b).signInAs("manager", PASSWORD);
+        ImportPage page = ImportPage.open(b).check(file);
+        b.lookAtBothSizes("contacts-import-checked");
+        assertAll(
+                () -> assertTrue(page.checkHeading().contains("2 rows"), page.checkHeading()),
+                () -> assertEquals("Import 2 contacts", page.importButton()));
+        assertEquals(0, api.json("GET", "/api/contacts?agencyId=" + agency, null).getInt("total"),
+                "a check imports nothing");
+
+        String done = page.importChecked();
+        assertTrue(done.contains("2 contacts imported"), done);
+        assertEquals(2, api.json("GET", "/api/contacts?agencyId=" + agency, null).getInt("total"));
+    }
+
+    @Test
+    void anAdministratorAddsAnOfficerAndLaterDisablesTheAccount() {
+        String username = "ops." + UUID.randomUUID().toString().substring(0, 6);
+        Browser b = browser(false);
+        LoginPage.open(b).signInAs("admin", PASSWORD);
+        String facility = new SetUp(deployed, "admin", PASSWORD).json("GET", "/api/facilities", null)
+                .getJsonArray("items").getJsonObject(0).getString("name");
+        String saved = UserAdminPage.addUser(b).type("username", username).type("displayName", "Jordan Night Shift")
+                .type("email", username + "@health.example.org").role("Security officer").facility(facility)
+                .type("password", "Night-Shift-Rounds-2026").save();
+        assertTrue(saved.contains(username), saved);
+        assertEquals("Active", UserAdminPage.statusInList(b, username));
+
+        UserAdminPage account = UserAdminPage.open(b, username);
+        b.lookAtBothSizes("user-edit");
+        String disabled = account.disable();
+        assertAll(
+                () -> assertTrue(disabled.contains("disabled"), disabled),
+                () -> assertEquals("Enable account", account.toggleLabel()));
+        assertEquals("Disabled", UserAdminPage.statusInList(b, username));
+    }
+
+    private static long agency(SetUp api, String name, long facility) {
+        return api.json("POST", "/api/agencies", "{\"name\":\"" + name + "\",\"type\":\"MUNICIPAL_POLICE\","
+                + "\"jurisdiction\":\"" + name + " area\",\"facilityId\":" + facility + "}").getJsonNumber("id")
+                .longValue();
     }
 }

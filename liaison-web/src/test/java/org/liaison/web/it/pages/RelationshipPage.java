@@ -47,4 +47,23 @@ public final class RelationshipPage {
         browser.driver().findElement(By.linkText("Agency page")).click();
         return AgencyViewPage.waitFor(browser);
     }
+
+    /** The owner the terms form shows (the picker's text), empty for nobody. */
+    public String owner() {
+        return browser.driver().findElement(By.id("terms:ownerId_input")).getDomProperty("value");
+    }
+
+    /** Hands the relationship over by typing part of a manager's name into the owner picker; answers the name picked. */
+    public String handOverTo(String typed, String labelPart) {
+        WebElement input = browser.driver().findElement(By.id("terms:ownerId_input"));
+        input.clear();
+        return browser.chooseFromPicker("terms:ownerId", typed, labelPart);
+    }
+
+    /** Saves the terms; the board opens with the confirmation. */
+    public RelationshipBoardPage saveTerms() {
+        browser.driver().findElement(By.id("terms:save")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/relationships/index"));
+        return RelationshipBoardPage.waitFor(browser);
+    }
 }
