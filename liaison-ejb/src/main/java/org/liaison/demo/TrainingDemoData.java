@@ -21,7 +21,7 @@ import org.liaison.domain.facility.Facility;
 import org.liaison.domain.relationship.Relationship;
 import org.liaison.domain.relationship.RelationshipRole;
 import org.liaison.domain.training.AgencyBlackout;
-import org.liaison.domain.training.CoreCapability;
+import org.liaison.domain.shared.CoreCapability;
 import org.liaison.domain.training.Exercise;
 import org.liaison.domain.training.HseepType;
 import org.liaison.domain.training.MilestoneKind;

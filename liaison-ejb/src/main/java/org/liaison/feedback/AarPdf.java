@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.liaison.domain.agency.Agency;
-import org.liaison.domain.feedback.CoreCapability;
+import org.liaison.domain.shared.CoreCapability;
 import org.liaison.domain.feedback.CorrectiveAction;
 import org.liaison.domain.feedback.Finding;
 import org.liaison.domain.feedback.FindingKind;

@@ -20,7 +20,7 @@ import org.liaison.domain.account.Role;
 import org.liaison.domain.account.UserAccount;
 import org.liaison.domain.agency.Agency;
 import org.liaison.domain.feedback.ActionStatus;
-import org.liaison.domain.feedback.CoreCapability;
+import org.liaison.domain.shared.CoreCapability;
 import org.liaison.domain.feedback.Finding;
 import org.liaison.domain.feedback.FindingKind;
 import org.liaison.domain.feedback.Incident;

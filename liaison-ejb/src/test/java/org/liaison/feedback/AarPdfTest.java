@@ -14,7 +14,7 @@ import org.liaison.domain.agency.Agency;
 import org.liaison.domain.agency.AgencyType;
 import org.liaison.domain.facility.Facility;
 import org.liaison.domain.facility.FacilityKind;
-import org.liaison.domain.feedback.CoreCapability;
+import org.liaison.domain.shared.CoreCapability;
 import org.liaison.domain.feedback.CorrectiveAction;
 import org.liaison.domain.feedback.Finding;
 import org.liaison.domain.feedback.FindingKind;

@@ -1,5 +1,6 @@
 package org.liaison.domain.feedback;
 
+import org.liaison.domain.shared.CoreCapability;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

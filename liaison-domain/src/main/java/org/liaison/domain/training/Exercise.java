@@ -1,5 +1,6 @@
 package org.liaison.domain.training;
 
+import org.liaison.domain.shared.CoreCapability;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

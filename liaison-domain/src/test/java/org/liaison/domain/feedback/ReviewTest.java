@@ -1,5 +1,6 @@
 package org.liaison.domain.feedback;
 
+import org.liaison.domain.shared.CoreCapability;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -30,7 +30,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.liaison.domain.account.Role;
-import org.liaison.domain.training.CoreCapability;
+import org.liaison.domain.shared.CoreCapability;
 import org.liaison.domain.training.Exercise;
 import org.liaison.domain.training.ExerciseStatus;
 import org.liaison.domain.training.HseepType;

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.liaison.domain.account.Role;
 import org.liaison.domain.agency.Agency;
-import org.liaison.domain.feedback.CoreCapability;
+import org.liaison.domain.shared.CoreCapability;
 import org.liaison.domain.feedback.CorrectiveAction;
 import org.liaison.domain.feedback.Finding;
 import org.liaison.domain.feedback.FindingKind;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.liaison.domain.account.UserAccount;
 import org.liaison.domain.feedback.ActionStatus;
-import org.liaison.domain.feedback.CoreCapability;
+import org.liaison.domain.shared.CoreCapability;
 import org.liaison.domain.feedback.CorrectiveAction;
 import org.liaison.domain.feedback.Finding;
 import org.liaison.domain.feedback.FindingKind;

@@ -17,7 +17,7 @@ import org.liaison.agency.AgencyFilter;
 import org.liaison.agency.AgencyService;
 import org.liaison.domain.facility.Facility;
 import org.liaison.domain.shared.DomainRuleViolation;
-import org.liaison.domain.training.CoreCapability;
+import org.liaison.domain.shared.CoreCapability;
 import org.liaison.domain.training.Exercise;
 import org.liaison.domain.training.ExerciseAgency;
 import org.liaison.domain.training.HseepType;

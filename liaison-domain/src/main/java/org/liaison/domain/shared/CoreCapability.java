@@ -1,8 +1,9 @@
-package org.liaison.domain.feedback;
+package org.liaison.domain.shared;
 
 /**
- * The FEMA core capabilities a hospital's joint work with law enforcement exercises (a subset of the National
- * Preparedness Goal's 32, plus the hospital's own security function).
+ * The FEMA core capabilities (National Preparedness Goal) that a hospital's joint work with law enforcement exercises
+ * and reviews: exercises name the ones they test, after-action findings the one they rate. One list for both, so a
+ * finding can be traced to the exercises of the same capability.
  */
 public enum CoreCapability {
     PLANNING,
@@ -18,5 +19,6 @@ public enum CoreCapability {
     INTERDICTION_AND_DISRUPTION,
     PUBLIC_HEALTH_HEALTHCARE_AND_EMS,
     MASS_CARE_SERVICES,
+    FATALITY_MANAGEMENT_SERVICES,
     FORENSICS_AND_ATTRIBUTION
 }
