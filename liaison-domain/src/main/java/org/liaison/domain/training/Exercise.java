@@ -191,8 +191,14 @@ public class Exercise extends BaseEntity implements Audited {
         Set<Long> keep = participating.keySet().stream().map(Agency::getId).collect(Collectors.toSet());
         agencies.removeIf(a -> !keep.contains(a.getAgency().getId()));
         participating.forEach((agency, contact) -> {
-            agencies.removeIf(a -> a.getAgency().equals(agency));
-            agencies.add(new ExerciseAgency(this, agency, contact));
+            // an agency already taking part keeps its row (deleting and re-adding it would collide in one flush)
+            ExerciseAgency present = agencies.stream().filter(a -> a.getAgency().equals(agency)).findFirst()
+                    .orElse(null);
+            if (present == null) {
+                agencies.add(new ExerciseAgency(this, agency, contact));
+            } else {
+                present.changePointOfContact(contact);
+            }
         });
     }
 

@@ -33,13 +33,18 @@ public class ExerciseAgency extends BaseEntity {
     }
 
     ExerciseAgency(Exercise exercise, Agency agency, Contact pointOfContact) {
-        if (pointOfContact != null && !agency.equals(pointOfContact.getAgency())) {
+        this.exercise = exercise;
+        this.agency = agency;
+        changePointOfContact(pointOfContact);
+    }
+
+    /** The agency's point of contact for the planning: someone who works there, or nobody named yet. */
+    void changePointOfContact(Contact contact) {
+        if (contact != null && !agency.equals(contact.getAgency())) {
             throw DomainRuleViolation.onField("agencies", "exercise.pointOfContact.otherAgency",
                     "The point of contact must work at the agency they represent.");
         }
-        this.exercise = exercise;
-        this.agency = agency;
-        this.pointOfContact = pointOfContact;
+        this.pointOfContact = contact;
     }
 
     public Exercise getExercise() { return exercise; }

@@ -139,6 +139,18 @@ class ExerciseTest {
     }
 
     @Test
+    void reassigningAnAgencyKeepsItsRowAndChangesItsPointOfContact() {
+        Exercise exercise = tabletop();
+        Agency police = exercise.getAgencies().get(0).getAgency();
+        ExerciseAgency row = exercise.getAgencies().get(0);
+        Contact sergeant = new Contact(police, "Ida", "Kim", "Sergeant", "Liaison");
+        exercise.assignAgencies(Map.of(police, sergeant));
+        assertEquals(1, exercise.getAgencies().size());
+        assertTrue(row == exercise.getAgencies().get(0), "the same row, not a new one");
+        assertEquals(sergeant, row.getPointOfContact());
+    }
+
+    @Test
     void planningMeetingsComeBeforeTheExercise() {
         Exercise exercise = tabletop();
         Map<MilestoneKind, LocalDate> dates = new EnumMap<>(MilestoneKind.class);
