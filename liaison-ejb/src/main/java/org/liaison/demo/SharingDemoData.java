@@ -264,6 +264,7 @@ public class SharingDemoData implements DemoDataPart {
         String suspendedMrn = null;
         em.flush();
         Ids ids = new Ids(em.unwrap(org.eclipse.persistence.sessions.Session.class));
+        long batchNanos = 0;
         java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
         try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into disclosure (id, version, mrn,"
                 + " disclosed_on, facility_id, agency_id, recipient_name, recipient_address, description, purpose, basis,"
@@ -313,7 +314,9 @@ public class SharingDemoData implements DemoDataPart {
                 insert.setObject(17, on.atTime(14, 0));
                 insert.addBatch();
                 if (i % 1000 == 999) {
+                    long before = System.nanoTime();
                     insert.executeBatch();
+                    batchNanos += System.nanoTime() - before;
                 }
                 if (i == 40) {
                     suspended = agency;
@@ -321,6 +324,9 @@ public class SharingDemoData implements DemoDataPart {
                 }
             }
             insert.executeBatch();
+            long batchMillis = batchNanos / 1_000_000;
+            LOG.info(() -> "event=demo.sharing.disclosures batchMillis=" + batchMillis + " idMillis="
+                    + ids.nanos / 1_000_000);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot load the demo disclosures", e);
         }
@@ -348,6 +354,7 @@ public class SharingDemoData implements DemoDataPart {
         private final org.eclipse.persistence.sessions.Session session;
         private long next = 1;
         private long last;
+        private long nanos;
 
         Ids(org.eclipse.persistence.sessions.Session session) {
             this.session = session;
@@ -355,10 +362,12 @@ public class SharingDemoData implements DemoDataPart {
 
         long next() {
             if (next > last) {
+                long before = System.nanoTime();
                 Number value = (Number) session.executeQuery(session.getPlatform()
                         .buildSelectQueryForSequenceObject("liaison_seq", BLOCK));
                 last = value.longValue();
                 next = last - BLOCK + 1;
+                nanos += System.nanoTime() - before;
             }
             return next++;
         }

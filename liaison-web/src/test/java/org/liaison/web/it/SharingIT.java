@@ -168,6 +168,7 @@ class SharingIT extends ApiTest {
             assertTrue(seen.asksForAcknowledgement());
             seen.acknowledge();
             assertFalse(seen.asksForAcknowledgement());
+            BulletinPage.open(partner, id); // without the ajax message, which is the layout's
             partner.lookAtBothSizes("bulletin-view-partner");
         }
         try (Browser other = Browser.open(base, false)) {
