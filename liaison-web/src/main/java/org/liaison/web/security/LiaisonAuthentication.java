@@ -108,10 +108,11 @@ public class LiaisonAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
             Optional<Set<String>> groups = fromDatabase(() -> signIn.activeGroups(username));
-            if (groups.isPresent()) {
+            if (groups.isPresent() && !groups.get().contains(org.liaison.domain.account.Role.PORTAL_)) {
                 return context.notifyContainerAboutLogin(username, groups.get());
             }
-            session.invalidate(); // the account was disabled or removed: the session ends here
+            // the account was disabled or removed (or became the portal's, which reads the API only): the session ends
+            session.invalidate();
         }
         if (context.isProtected()) {
             return redirectToLogin(request, response, context);
