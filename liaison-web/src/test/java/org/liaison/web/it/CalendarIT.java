@@ -473,6 +473,35 @@ class CalendarIT extends ApiTest {
                 "the demo officer owns action items");
     }
 
+    private long statements() {
+        String metrics = demo.http.anonymous().getRoot("/metrics?scope=application").body();
+        return metrics.lines().filter(l -> l.startsWith("liaison_sql_statements")).map(l -> l.split(" ")[1])
+                .mapToLong(v -> (long) Double.parseDouble(v)).findFirst()
+                .orElseThrow(() -> new AssertionError("no liaison_sql_statements metric in " + metrics));
+    }
+
+    private long statementsFor(String path) {
+        long before = statements();
+        ok(demo.as("director").get(path));
+        return statements() - before;
+    }
+
+    @Test
+    void listsCostTheSameStatementsForTwoRowsAsForAHundred() {
+        LocalDateTime monday = LocalDate.now().with(DayOfWeek.MONDAY).atStartOfDay();
+        for (String list : List.of("/api/meetings?limit=", "/api/action-items?limit=",
+                "/api/community-events?limit=", "/api/action-items?overdue=true&limit=")) {
+            statementsFor(list + "1"); // warm up: the first use loads the caller's account
+            long two = statementsFor(list + "2");
+            long hundred = statementsFor(list + "100");
+            assertEquals(two, hundred, "statements for 2 vs 100 rows of " + list);
+        }
+        statementsFor("/api/calendar?from=" + at(monday) + "&to=" + at(monday.plusDays(1)));
+        assertEquals(statementsFor("/api/calendar?from=" + at(monday) + "&to=" + at(monday.plusDays(1))),
+                statementsFor("/api/calendar?from=" + at(monday.minusMonths(2)) + "&to=" + at(monday.plusMonths(1))),
+                "a day of the calendar vs three months");
+    }
+
     @Test
     void theCalendarEndpointsAreInTheOpenApiDocument() {
         String document = demo.http.anonymous().getRoot("/openapi").body();
