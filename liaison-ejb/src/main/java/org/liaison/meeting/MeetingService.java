@@ -101,7 +101,8 @@ public class MeetingService {
             params.put("series", filter.seriesId());
         }
         boolean upcoming = filter.from() != null && filter.status() == MeetingStatus.PLANNED;
-        TypedQuery<Meeting> query = em.createQuery("select m from Meeting m join fetch m.facility" + where
+        TypedQuery<Meeting> query = em.createQuery("select m from Meeting m join fetch m.facility"
+                + " left join fetch m.series" + where
                 + (upcoming ? " order by m.startsAt, m.id" : " order by m.startsAt desc, m.id desc"), Meeting.class);
         TypedQuery<Long> count = em.createQuery("select count(m) from Meeting m" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {

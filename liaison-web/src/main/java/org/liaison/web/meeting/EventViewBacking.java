@@ -24,6 +24,9 @@ public class EventViewBacking implements Serializable {
     @Inject
     CommunityEventService events;
 
+    @Inject
+    org.liaison.calendar.CalendarZone zone;
+
     private Long id;
     private CommunityEvent event;
     private BigDecimal staffHours;
@@ -55,6 +58,19 @@ public class EventViewBacking implements Serializable {
         } catch (StaleRecord e) {
             Feedback.stale();
         }
+    }
+
+    /** The event as an iCalendar file, from the page (the API's .ics needs HTTP Basic, a page has a session). */
+    public void downloadIcs() throws java.io.IOException {
+        org.liaison.calendar.CalendarEntry entry = org.liaison.calendar.CalendarEntry.single("COMMUNITY_EVENT",
+                event.getId(), "community-event-" + event.getId() + "@liaison", event.getTitle(), false,
+                event.getStartsAt(), event.getEndsAt(), event.getLocation(), event.getNotes(),
+                "/events/view?id=" + event.getId(), event.getFacility().getId(),
+                event.isRecorded() ? "RECORDED" : "PLANNED", false);
+        String ics = org.liaison.calendar.CalendarIcs.write("Liaison", java.util.List.of(entry), zone.zone(),
+                Faces.getRequestBaseURL().replaceAll("/$", ""));
+        Faces.sendFile(ics.getBytes(java.nio.charset.StandardCharsets.UTF_8), "community-event-" + event.getId()
+                + ".ics", true);
     }
 
     public Long getId() { return id; }

@@ -42,6 +42,9 @@ public class MeetingViewBacking implements Serializable {
     @Inject
     ActiveUser user;
 
+    @Inject
+    org.liaison.calendar.CalendarZone zone;
+
     private Long id;
     private Meeting meeting;
     private boolean minutesReadable;
@@ -131,6 +134,19 @@ public class MeetingViewBacking implements Serializable {
         } catch (StaleRecord e) {
             Feedback.stale();
         }
+    }
+
+    /** The meeting as an iCalendar file, from the page (the API's .ics needs HTTP Basic, a page has a session). */
+    public void downloadIcs() throws java.io.IOException {
+        org.liaison.calendar.CalendarEntry entry = org.liaison.calendar.CalendarEntry.single("MEETING", meeting.getId(),
+                "meeting-" + meeting.getId() + "@liaison", minutesReadable ? meeting.getTitle()
+                        : "Meeting (" + meeting.getTlp().label() + ")", !minutesReadable, meeting.getStartsAt(),
+                meeting.getEndsAt(), meeting.getLocation(), meeting.getAgenda(), "/meetings/view?id=" + meeting.getId(),
+                meeting.getFacility().getId(), meeting.getStatus().name(), false);
+        String ics = org.liaison.calendar.CalendarIcs.write("Liaison", List.of(entry), zone.zone(),
+                Faces.getRequestBaseURL().replaceAll("/$", ""));
+        Faces.sendFile(ics.getBytes(java.nio.charset.StandardCharsets.UTF_8), "meeting-" + meeting.getId() + ".ics",
+                true);
     }
 
     /** Staff of the meeting's facility by name, for the owner picker. */
