@@ -47,7 +47,7 @@ class PageCrawlIT {
 
     private static final String PASSWORD = System.getProperty("it.demo.password");
     /** A page with more kinds of links than this is a crawl gone astray, not a real page set. */
-    private static final int MAX_PAGES = 60;
+    private static final int MAX_PAGES = 120;
     private static final Pattern UNRESOLVED_KEY = Pattern.compile("\\?\\?\\?[^?\\s]+\\?\\?\\?|\\{[a-zA-Z]+(\\.[a-zA-Z0-9]+)+\\}");
     private static final Pattern SERIALIZATION_FAILURE = Pattern.compile("Cannot serialize session attribute|NotSerializableException");
 
