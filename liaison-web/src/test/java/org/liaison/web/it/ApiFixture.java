@@ -25,6 +25,9 @@ final class ApiFixture {
     static final String HOME_HOSPITAL = "RGH";
     static final String OTHER_HOSPITAL = "LMC";
     static final String PARTNER_AGENCY = "Riverton Police Department";
+    /** The six roles people sign in with. */
+    static final List<String> PEOPLE = List.of("admin", "director", "manager", "officer", "partner", "auditor");
+    /** Every demo role: the people's six and the portal's server account, which reads only what the portal shows. */
     static final List<String> ROLES = List.of("admin", "director", "manager", "officer", "partner", "auditor",
             "portal");
 
