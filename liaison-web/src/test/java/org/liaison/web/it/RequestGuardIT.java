@@ -66,6 +66,29 @@ class RequestGuardIT extends ApiTest {
                 "reads are not writes");
     }
 
+    /**
+     * Outside /liaison, Payara's root module answers (its /health stays there); the server-root guard gives it the
+     * security headers, sends the bare host name on to Liaison, and replaces Payara's "Error report" page.
+     */
+    @Test
+    void theServerRootCarriesTheSecurityHeadersAndNamesNoServer() {
+        Client anonymous = demo.http.anonymous();
+        Reply root = anonymous.getRoot("/");
+        assertEquals(302, root.status(), root.toString());
+        assertTrue(root.header("Location").orElse("").endsWith("/liaison/"), root.toString());
+        Reply missing = anonymous.getRoot("/no/such/page");
+        assertEquals(404, missing.status(), missing.toString());
+        assertTrue(missing.body().contains("Not found"), missing.toString());
+        Reply health = anonymous.getRoot("/health/ready");
+        assertEquals(200, health.status(), "health stays open for probes: " + health);
+        for (Reply reply : List.of(root, missing, health)) {
+            assertEquals("nosniff", reply.header("X-Content-Type-Options").orElse(""), reply.toString());
+            assertTrue(reply.header("Content-Security-Policy").orElse("").contains("default-src 'none'"),
+                    reply.toString());
+            assertFalse(reply.body().contains("Payara") || reply.body().contains("Error report"), reply.toString());
+        }
+    }
+
     /** (That /metrics is closed in production is PrebootTest's: the test server opens it to count statements.) */
     @Test
     void optionsDescribesNothing() {
