@@ -39,7 +39,7 @@ import static org.liaison.web.it.ApiFixture.*;
 /**
  * The REST API as its users meet it, over HTTP against the real WAR on Payara Micro with the demo data set.
  * Every test stands alone: it reads the demo data, and whatever it changes it creates first under a unique name.
- * All API tests live in this one class because every test class starts its own Payara Micro.
+ * All API tests live in this one class (related tests together; test classes share one Payara Micro).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

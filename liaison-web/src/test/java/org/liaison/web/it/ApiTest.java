@@ -9,8 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An API test class: the shipped WAR on its own Payara Micro, tests running as HTTP clients
- * ({@code testable = false}), and the demo data set at hand as {@link #demo}.
+ * An API test class: the shipped WAR on Payara Micro (one server shared with the other classes, see
+ * {@link SharedPayaraMicro}), tests running as HTTP clients ({@code testable = false}), and the demo data set at hand
+ * as {@link #demo}.
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class ApiTest {

@@ -65,6 +65,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * class's Payara, which gets the LIAISON_OIDC_* settings as system properties): staff sign in with their hospital
  * account, the portal's server reads with a client-credentials token, and the portal frames the who-to-call widget.
  */
+@OwnServer
 @ExtendWith(ArquillianExtension.class)
 class PortalIT {
 
