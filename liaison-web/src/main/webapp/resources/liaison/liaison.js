@@ -11,18 +11,102 @@
         if (!bar || !button || bar.classList.contains("has-menu")) {
             return;
         }
-        // Without this script the links stay visible; with it, a phone shows them behind the menu button.
+        // Without this script the links stay visible; with it, a narrow screen shows them behind the menu button.
         bar.classList.add("has-menu");
         button.addEventListener("click", function () {
             var open = bar.classList.toggle("open");
             button.setAttribute("aria-expanded", open ? "true" : "false");
         });
+        setUpGroups(bar);
         document.addEventListener("keydown", function (event) {
-            if (event.key === "Escape" && bar.classList.contains("open")) {
+            if (event.key !== "Escape") {
+                return;
+            }
+            var group = bar.querySelector(".nav-group.open");
+            if (group) {
+                closeGroup(group, true);
+            } else if (bar.classList.contains("open")) {
                 bar.classList.remove("open");
                 button.setAttribute("aria-expanded", "false");
                 button.focus();
             }
+        });
+    }
+
+    /*
+     * The navigation's groups (and the account menu) as disclosure menus, the WAI-ARIA "disclosure navigation"
+     * pattern: a button that shows or hides its list of links. Enter, Space or a click opens it; Down arrow opens it
+     * and goes to its first link; Up and Down arrows, Home and End move among its links; Escape closes it and goes
+     * back to its button; leaving it (Tab, a click elsewhere) closes it. One group is open at a time.
+     */
+    function groupButton(group) {
+        return group.querySelector(".nav-group-button");
+    }
+
+    function groupItems(group) {
+        return Array.prototype.slice.call(group.querySelectorAll(".nav-list a, .nav-list button"));
+    }
+
+    function closeGroup(group, focusButton) {
+        group.classList.remove("open");
+        groupButton(group).setAttribute("aria-expanded", "false");
+        if (focusButton) {
+            groupButton(group).focus();
+        }
+    }
+
+    function setUpGroups(bar) {
+        var groups = Array.prototype.slice.call(bar.querySelectorAll(".nav-group"));
+        function open(group) {
+            groups.forEach(function (other) {
+                if (other !== group && other.classList.contains("open")) {
+                    closeGroup(other, false);
+                }
+            });
+            group.classList.add("open");
+            groupButton(group).setAttribute("aria-expanded", "true");
+        }
+        groups.forEach(function (group) {
+            var button = groupButton(group);
+            button.addEventListener("click", function () {
+                if (group.classList.contains("open")) {
+                    closeGroup(group, false);
+                } else {
+                    open(group);
+                }
+            });
+            button.addEventListener("keydown", function (event) {
+                if (event.key === "ArrowDown") {
+                    event.preventDefault();
+                    event.stopPropagation();
+                    open(group);
+                    groupItems(group)[0].focus();
+                }
+            });
+            group.addEventListener("keydown", function (event) {
+                var items = groupItems(group);
+                var at = items.indexOf(event.target);
+                if (at < 0) {
+                    return;
+                }
+                var next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[event.key];
+                if (next !== undefined) {
+                    event.preventDefault();
+                    items[(next + items.length) % items.length].focus();
+                }
+            });
+            group.addEventListener("focusout", function (event) {
+                if (event.relatedTarget && !group.contains(event.relatedTarget)) {
+                    closeGroup(group, false);
+                }
+            });
+        });
+        document.addEventListener("click", function (event) {
+            groups.forEach(function (group) {
+                if (group.classList.contains("open") && !group.contains(event.target)) {
+                    closeGroup(group, false);
+                }
+            });
         });
     }
 
@@ -85,12 +169,41 @@
         });
     }
 
+    /*
+     * A month-view day of the calendar (FullCalendar, p:schedule) is a grid cell named by its day number, whose own
+     * name is the full date ("November 27, 2026"), while the cell shows "27" and the day's meetings and events: a
+     * screen reader would hear only the date, and the name does not contain what is shown (axe:
+     * label-content-name-mismatch). The cell takes its name from what it shows instead, and the day number's name
+     * says the weekday and month before the number it shows ("Thursday, November 27").
+     */
+    function nameCalendarDays(root) {
+        root.querySelectorAll(".fc td.fc-daygrid-day[aria-labelledby][data-date]").forEach(function (cell) {
+            var number = cell.querySelector(".fc-daygrid-day-number");
+            var date = new Date(cell.getAttribute("data-date") + "T00:00:00Z");
+            if (number && !isNaN(date.getTime())) {
+                number.setAttribute("aria-label", date.toLocaleDateString(document.documentElement.lang || "en",
+                    { weekday: "long", month: "long", day: "numeric", timeZone: "UTC" }));
+            }
+            cell.removeAttribute("aria-labelledby");
+        });
+        // In the week view the shaded line under the all-day row, and the table that lays out the hour lines and
+        // their labels, are layout inside FullCalendar's grid, not a cell or a table of their own: presentation. The
+        // hour labels ("9am") are shown, so they are read too (FullCalendar hides them from screen readers, and a
+        // hidden table inside a grid still counts as a wrong child of the grid for axe-core 4.6).
+        root.querySelectorAll(".fc td.fc-timegrid-divider:not([role]), .fc .fc-timegrid-slots > table:not([role])")
+            .forEach(function (layout) {
+                layout.removeAttribute("aria-hidden");
+                layout.setAttribute("role", "presentation");
+            });
+    }
+
     function enhance() {
         setUpMenu();
         nameDatePickerTriggers(document);
         unhideFileInputs(document);
         plainChipLists(document);
         alertBoxes(document);
+        nameCalendarDays(document);
     }
 
     var pending = false;
@@ -103,6 +216,7 @@
                 unhideFileInputs(document);
                 plainChipLists(document);
                 alertBoxes(document);
+                nameCalendarDays(document);
             });
         }
     }

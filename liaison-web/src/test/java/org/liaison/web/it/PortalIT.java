@@ -232,7 +232,7 @@ class PortalIT {
             assertFalse(browser.driver().getPageSource().contains("id=\"audit"), "a director, not an auditor");
             browser.go("/");
 
-            browser.driver().findElement(By.id("signout:button")).click();
+            HomePage.pressSignOut(browser);
             browser.waiting().until(ExpectedConditions.urlContains("signedOut=true"));
             assertTrue(new LoginPageView(browser.driver()).saysSignedOut());
             browser.go("/");

@@ -250,7 +250,10 @@ public final class Browser implements AutoCloseable {
                         ? [{ id: 'axe-checked-nothing', impact: 'critical', help: 'axe-core ran no check', nodes: [], count: 0 }]
                         : r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
                             nodes: v.nodes.map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '')
-                                .replace(/\\s+/g, ' ')).slice(0, 5), count: v.nodes.length }))))
+                                .replace(/\\s+/g, ' ') + [...n.any, ...n.all, ...n.none]
+                                .flatMap(c => c.relatedNodes || []).slice(0, 3)
+                                .map(r => ' [related: ' + r.target.join(' ') + ']').join('')).slice(0, 5),
+                            count: v.nodes.length }))))
                    .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [], count: 0 }]));
                 """);
         StringBuilder failures = new StringBuilder();

@@ -39,9 +39,42 @@ public final class HomePage {
     }
 
     public LoginPage signOut() {
-        browser.driver().findElement(By.id("signout:button")).click();
+        pressSignOut(browser);
         browser.waiting().until(ExpectedConditions.urlContains("/login"));
         return LoginPage.open(browser);
+    }
+
+    /**
+     * Presses "Sign out" as a person does: it is in the account menu under their name (on a narrow screen, behind
+     * the menu button first).
+     */
+    public static void pressSignOut(Browser browser) {
+        openAccountMenu(browser);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("signout:button"))).click();
+    }
+
+    /** Opens the menu under the signed-in person's name: change password, sign out. */
+    public static void openAccountMenu(Browser browser) {
+        var menuButton = browser.driver().findElement(By.id("menu-button"));
+        if (menuButton.isDisplayed()) {
+            if (!"true".equals(menuButton.getAttribute("aria-expanded"))) {
+                menuButton.click();
+            }
+            return; // behind the menu button the account's links are listed open
+        }
+        var account = browser.driver().findElement(By.id("account-button"));
+        if (!"true".equals(account.getAttribute("aria-expanded"))) {
+            account.click();
+        }
+    }
+
+    /**
+     * Opens the navigation group {@code group} ("directory", "calendar", ...) and follows its link {@code link}
+     * ("agencies", "meetings", ...), the way a person does on a desktop.
+     */
+    public static void follow(Browser browser, String group, String link) {
+        browser.driver().findElement(By.id("navgroup-" + group)).click();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("nav-" + link))).click();
     }
 
     public static LoginPage signOut(Browser browser) {

@@ -194,6 +194,7 @@ class PageCrawlIT {
         LoginPage.open(browser).signInAs(role, PASSWORD);
         browser.lastPageStatus();
         browser.consoleErrors();
+        headerIsOneLine(role);
         Deque<String> queue = new ArrayDeque<>(List.of("/"));
         Set<String> seenKinds = new LinkedHashSet<>();
         seenKinds.add(kindOf("/"));
@@ -212,6 +213,23 @@ class PageCrawlIT {
         assertTrue(seenKinds.size() >= 5, role + " reached too few pages: " + seenKinds);
         System.out.println("crawl " + role + ": " + seenKinds.size() + " kinds of pages " + seenKinds);
         noSessionSerializationFailure(role);
+    }
+
+    /** On a 1366 px desktop the header (brand, navigation groups, the person's box) stays on one line. */
+    private void headerIsOneLine(String role) {
+        List<?> measured = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const middles = Array.from(document.querySelectorAll('.topbar .brand, .nav-top > li, .userbox > *'))
+                    .map(e => e.getBoundingClientRect()).filter(r => r.height > 0).map(r => r.top + r.height / 2);
+                return [Math.round(Math.max(...middles) - Math.min(...middles)),
+                        Math.round(document.querySelector('header.topbar').getBoundingClientRect().height)];
+                """);
+        long spread = ((Number) measured.get(0)).longValue();
+        long height = ((Number) measured.get(1)).longValue();
+        if (height > 64 || spread > 8) {
+            problems.add(role + ": the header is not one line on a desktop: " + height + " px tall, its items' middles "
+                    + spread + " px apart");
+        }
+        browser.screenshot("crawl-" + role + "-header");
     }
 
     /**
@@ -350,7 +368,7 @@ class PageCrawlIT {
         browser.lastPageStatus();
         ((JavascriptExecutor) browser.driver()).executeScript("document.querySelectorAll("
                 + "\"#signout input[name='jakarta.faces.ViewState']\").forEach(i => i.value = '-1:-1');");
-        browser.driver().findElement(By.id("signout:button")).click();
+        HomePage.pressSignOut(browser);
         browser.waiting().ignoring(StaleElementReferenceException.class)
                 .until(d -> "expired".equals(d.findElement(By.tagName("body")).getAttribute("data-error")));
         Integer status = browser.lastPageStatus();

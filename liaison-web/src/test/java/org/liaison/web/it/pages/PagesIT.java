@@ -182,6 +182,89 @@ class PagesIT {
     }
 
     @Test
+    void theCalendarShowsAMonthAWeekAndAListThatAScreenReaderReadsAsShown() {
+        Browser b = browser(false);
+        LoginPage.open(b).signInAs("manager", PASSWORD);
+        b.go("/calendar/index");
+        b.waiting().until(d -> !d.findElements(By.cssSelector("#calendar\\:schedule .fc-daygrid-day .fc-event")).isEmpty());
+        b.lookAtBothSizes("calendar");
+        var day = b.driver().findElement(By.cssSelector("#calendar\\:schedule td.fc-daygrid-day"));
+        assertEquals(null, day.getAttribute("aria-labelledby"), "a day is named by what it shows, not only its date");
+        for (String view : java.util.List.of("timeGridWeek", "listMonth")) {
+            b.driver().findElement(By.cssSelector("#calendar\\:schedule .fc-" + view + "-button")).click();
+            b.waiting().until(d -> !d.findElements(By.cssSelector("#calendar\\:schedule .fc-view-harness ."
+                    + ("listMonth".equals(view) ? "fc-list" : "fc-timegrid"))).isEmpty());
+            b.screenshot("calendar-" + view + "-desktop");
+            b.assertAccessible("calendar (" + view + ")");
+        }
+    }
+
+    @Test
+    void theNavigationIsOneLineOfCapabilitiesWhoseMenusOpenWithTheKeyboard() {
+        Browser b = browser(false);
+        LoginPage.open(b).signInAs("director", PASSWORD);
+        for (String chart : java.util.List.of("facility-breakdown", "response-chart")) {
+            // the director's charts, further down the home page, for a person to look at at both sizes
+            for (var size : java.util.List.of(Browser.DESKTOP, Browser.PHONE)) {
+                b.resizeViewport(size);
+                ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                        "document.getElementById(arguments[0]).scrollIntoView();", chart);
+                b.screenshot("home-director-" + chart + (size == Browser.PHONE ? "-phone" : "-desktop"));
+            }
+            b.resizeViewport(Browser.DESKTOP);
+        }
+        b.resizeViewport(Browser.PHONE);
+        Object wide = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("""
+                const out = [];
+                document.querySelectorAll('main *').forEach(e => {
+                    const r = e.getBoundingClientRect();
+                    if (r.width > 0 && r.right > window.innerWidth + 1 && !e.closest('.ui-helper-hidden-accessible')
+                            && !Array.from(e.children).some(c => c.getBoundingClientRect().right > window.innerWidth + 1)) {
+                        out.push((e.id || e.tagName + '.' + e.className) + ' ends at ' + Math.round(r.right));
+                    }
+                });
+                return out.slice(0, 8);
+                """);
+        b.resizeViewport(Browser.DESKTOP);
+        assertEquals(java.util.List.of(), wide, "nothing on the director's home runs past a phone's width");
+        b.driver().navigate().refresh();
+        var header = b.driver().findElement(By.cssSelector("header.topbar")).getRect();
+        assertTrue(header.getHeight() <= 64, "one line: header height " + header.getHeight());
+        assertFalse(b.driver().findElement(By.id("navlist-calendar")).isDisplayed(), "the groups start closed");
+
+        var calendar = b.driver().findElement(By.id("navgroup-calendar"));
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].focus();", calendar);
+        calendar.sendKeys(org.openqa.selenium.Keys.ENTER);
+        b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("navlist-calendar")));
+        assertEquals("true", calendar.getAttribute("aria-expanded"));
+        b.screenshot("menu-open-desktop");
+        b.assertAccessible("home with the calendar menu open");
+        calendar.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        assertEquals("nav-calendar", b.driver().switchTo().activeElement().getAttribute("id"), "down goes to the first link");
+        b.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        assertEquals("nav-meetings", b.driver().switchTo().activeElement().getAttribute("id"));
+        b.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertAll(
+                () -> assertFalse(b.driver().findElement(By.id("navlist-calendar")).isDisplayed(), "escape closes it"),
+                () -> assertEquals("navgroup-calendar", b.driver().switchTo().activeElement().getAttribute("id"),
+                        "and the focus is back on its button"));
+
+        b.driver().findElement(By.id("navgroup-training")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        b.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.END);
+        assertEquals("nav-training-record", b.driver().switchTo().activeElement().getAttribute("id"));
+        b.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        b.waiting().until(ExpectedConditions.urlContains("/exercises/record"));
+        assertAll(
+                () -> assertTrue(b.driver().findElement(By.id("navgroup-training")).findElement(By.xpath(".."))
+                        .getAttribute("class").contains("current"), "the page's group is marked"),
+                () -> assertEquals("page", b.driver().findElement(By.id("nav-training-record")).getAttribute("aria-current")));
+
+        HomePage.follow(b, "directory", "agencies");
+        b.waiting().until(ExpectedConditions.urlContains("/agencies/"));
+        assertFalse(b.driver().findElement(By.id("navlist-directory")).isDisplayed());
+    }
+
+    @Test
     void anOfficerOnAPhoneFindsDispatchFirstOnTheirHome() {
         Browser b = browser(true);
         LoginPage.open(b).signInAs("officer", PASSWORD);
