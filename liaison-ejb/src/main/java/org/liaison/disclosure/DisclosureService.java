@@ -262,6 +262,53 @@ public class DisclosureService {
         return s;
     }
 
+    /**
+     * The agency withdrew its request: from {@code on} the accounting shows the disclosures again. Audited with the
+     * day it ended; a stale version or a lapsed suspension is refused.
+     */
+    @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_})
+    public AccountingSuspension endSuspension(Long id, long version, LocalDate on) {
+        AccountingSuspension s = suspension(id);
+        if (s.getVersion() != version) {
+            throw new StaleRecord("AccountingSuspension", id);
+        }
+        s.end(on);
+        em.flush();
+        audit.action("SUSPENSION_ENDED", "Agency", s.getAgency().getId(), caller.username(), null);
+        return s;
+    }
+
+    /**
+     * What suspensions do to one patient's accounting made on the day: each suspension holding then that covers the
+     * patient, with how many of the six years' disclosures it leaves out (shown again after its last day).
+     */
+    @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_, Role.AUDITOR_})
+    public List<Held> heldFrom(String mrn, LocalDate asOf) {
+        String patient = Mrn.normalise(mrn);
+        if (patient == null || patient.isBlank()) {
+            return List.of();
+        }
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        TypedQuery<Object[]> q = em.createQuery("select s.id, count(d) from AccountingSuspension s, Disclosure d"
+                + " where d.agency = s.agency and d.mrn = :mrn and (s.mrn is null or s.mrn = d.mrn)"
+                + " and d.disclosedOn >= :from and d.disclosedOn <= :asOf and s.requestedOn <= :asOf"
+                + " and s.lastDay >= :asOf and " + scope.byFacility("d.facility.id") + " group by s.id", Object[].class);
+        scope.bind(q);
+        q.setParameter("mrn", patient).setParameter("from", day.minusYears(6)).setParameter("asOf", day);
+        Map<Long, Long> counts = new HashMap<>();
+        q.getResultList().forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from AccountingSuspension s join fetch s.agency where s.id in :ids"
+                + " order by s.lastDay, s.id", AccountingSuspension.class).setParameter("ids", counts.keySet())
+                .getResultList().stream().map(x -> new Held(x, counts.get(x.getId()))).toList();
+    }
+
+    /** A suspension that holds on an accounting's day, and how many disclosures it leaves out of it. */
+    public record Held(AccountingSuspension suspension, long disclosures) implements java.io.Serializable {
+    }
+
     @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_, Role.AUDITOR_})
     public AccountingSuspension suspension(Long id) {
         return scope.found(id == null ? null : em.find(AccountingSuspension.class, id),

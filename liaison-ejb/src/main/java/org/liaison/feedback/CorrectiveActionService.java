@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.liaison.audit.AuditTrail;
@@ -62,53 +61,30 @@ public class CorrectiveActionService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Page<CorrectiveAction> search(ActionFilter filter, LocalDate today, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where ").append(visibility.condition(params));
-        if (filter.facilityId() != null) {
-            where.append(" and r.facility.id = :facilityId");
-            params.put("facilityId", filter.facilityId());
-        }
-        if (filter.reviewId() != null) {
-            where.append(" and r.id = :reviewId");
-            params.put("reviewId", filter.reviewId());
-        }
-        if (filter.agencyId() != null) {
-            where.append(" and a.responsibleAgency.id = :agencyId");
-            params.put("agencyId", filter.agencyId());
-        }
-        if (filter.status() != null) {
-            where.append(" and a.status = :status");
-            params.put("status", filter.status());
-        }
+        ListQuery list = new ListQuery(visibility).andEquals("r.facility.id", "facilityId", filter.facilityId())
+                .andEquals("r.id", "reviewId", filter.reviewId())
+                .andEquals("a.responsibleAgency.id", "agencyId", filter.agencyId())
+                .andEquals("a.status", "status", filter.status());
         if (filter.mine()) {
-            where.append(" and a.owner.id = :me");
-            params.put("me", caller.userId());
+            list.and("a.owner.id = :me", "me", caller.userId());
         }
         if (filter.progress() != null) {
             switch (filter.progress()) {
-                case OPEN -> where.append(" and a.status in :open");
-                case OVERDUE -> where.append(" and a.status in :open and a.dueOn < :today");
-                case ON_TIME -> where.append(" and a.status in :done and a.completedOn <= a.originalDueOn");
-                case LATE -> where.append(" and a.status in :done and a.completedOn > a.originalDueOn");
-            }
-            switch (filter.progress()) {
-                case OPEN -> params.put("open", ActionStatus.OPEN);
-                case OVERDUE -> {
-                    params.put("open", ActionStatus.OPEN);
-                    params.put("today", today);
-                }
-                default -> params.put("done", ActionStatus.DONE);
+                case OPEN -> list.and("a.status in :open", "open", ActionStatus.OPEN);
+                case OVERDUE -> list.and("a.status in :open and a.dueOn < :today",
+                        Map.of("open", ActionStatus.OPEN, "today", today));
+                case ON_TIME -> list.and("a.status in :done and a.completedOn <= a.originalDueOn", "done",
+                        ActionStatus.DONE);
+                case LATE -> list.and("a.status in :done and a.completedOn > a.originalDueOn", "done",
+                        ActionStatus.DONE);
             }
         }
         TypedQuery<CorrectiveAction> query = em.createQuery("select a from CorrectiveAction a join fetch a.review r"
-                + " join fetch r.facility left join fetch a.owner left join fetch a.responsibleAgency" + where
+                + " join fetch r.facility left join fetch a.owner left join fetch a.responsibleAgency" + list.where()
                 + " order by a.dueOn, a.id", CorrectiveAction.class);
-        TypedQuery<Long> count = em.createQuery("select count(a) from CorrectiveAction a join a.review r" + where,
-                Long.class);
-        for (TypedQuery<?> q : List.of(query, count)) {
-            scope.bind(q);
-            params.forEach(q::setParameter);
-        }
+        TypedQuery<Long> count = em.createQuery("select count(a) from CorrectiveAction a join a.review r"
+                + list.where(), Long.class);
+        list.bind(scope, query, count);
         return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
                 count.getSingleResult());
     }

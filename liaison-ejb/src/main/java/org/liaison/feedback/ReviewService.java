@@ -70,40 +70,23 @@ public class ReviewService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Page<ReviewRow> search(ReviewFilter filter, LocalDate today, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where ").append(visibility.condition(params));
-        if (filter.facilityId() != null) {
-            where.append(" and r.facility.id = :facilityId");
-            params.put("facilityId", filter.facilityId());
-        }
+        ListQuery list = new ListQuery(visibility).andEquals("r.facility.id", "facilityId", filter.facilityId())
+                .andEquals("r.status", "status", filter.status()).andEquals("r.kind", "kind", filter.kind());
         if (filter.agencyId() != null) {
-            where.append(" and exists (select a1.id from Review r1 join r1.agencies a1 where r1 = r and a1.id = :agencyId)");
-            params.put("agencyId", filter.agencyId());
-        }
-        if (filter.status() != null) {
-            where.append(" and r.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.kind() != null) {
-            where.append(" and r.kind = :kind");
-            params.put("kind", filter.kind());
+            list.and("exists (select a1.id from Review r1 join r1.agencies a1 where r1 = r and a1.id = :agencyId)",
+                    "agencyId", filter.agencyId());
         }
         if (filter.pending()) {
-            where.append(" and r.status in :pendingStatuses");
-            params.put("pendingStatuses", ReviewStatus.EDITABLE);
+            list.and("r.status in :pendingStatuses", "pendingStatuses", ReviewStatus.EDITABLE);
         }
         if (filter.repeatOnly()) {
-            where.append(" and exists (select f.id from Finding f where f.review = r and f.kind = :afi and ")
-                    .append(RepeatFindings.REPEATED).append(')');
-            params.put("afi", FindingKind.AREA_FOR_IMPROVEMENT);
+            list.and("exists (select f.id from Finding f where f.review = r and f.kind = :afi and "
+                    + RepeatFindings.REPEATED + ")", "afi", FindingKind.AREA_FOR_IMPROVEMENT);
         }
-        TypedQuery<Review> query = em.createQuery("select r from Review r join fetch r.facility" + where
+        TypedQuery<Review> query = em.createQuery("select r from Review r join fetch r.facility" + list.where()
                 + " order by r.occurredOn desc, r.id desc", Review.class);
-        TypedQuery<Long> count = em.createQuery("select count(r) from Review r" + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, count)) {
-            scope.bind(q);
-            params.forEach(q::setParameter);
-        }
+        TypedQuery<Long> count = em.createQuery("select count(r) from Review r" + list.where(), Long.class);
+        list.bind(scope, query, count);
         query.setHint("eclipselink.batch", "r.agencies").setHint("eclipselink.batch.type", "IN");
         List<Review> reviews = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         reviews.forEach(r -> r.getAgencies().size());

@@ -84,12 +84,18 @@ public class DisclosureResource {
             String requestedBy, String statement) {
     }
 
-    public record SuspensionView(Long id, Long agencyId, String agencyName, String mrn, String kind,
-            LocalDate requestedOn, LocalDate lastDay, String requestedBy) {
+    /** endedEarly: the agency withdrew it before its written date or its 30 days; lastDay is then the day before. */
+    public record SuspensionView(Long id, long version, Long agencyId, String agencyName, String mrn, String kind,
+            LocalDate requestedOn, LocalDate lastDay, boolean endedEarly, String requestedBy) {
         static SuspensionView of(AccountingSuspension s) {
-            return new SuspensionView(s.getId(), s.getAgency().getId(), s.getAgency().getName(), s.getMaskedMrn(),
-                    s.getKind().name(), s.getRequestedOn(), s.lastDay(), s.getRequestedBy());
+            return new SuspensionView(s.getId(), s.getVersion(), s.getAgency().getId(), s.getAgency().getName(),
+                    s.getMaskedMrn(), s.getKind().name(), s.getRequestedOn(), s.lastDay(), s.isEndedEarly(),
+                    s.getRequestedBy());
         }
+    }
+
+    /** endedOn: the first day the accounting shows the disclosures again (default today). */
+    public record EndInput(Long version, String endedOn) {
     }
 
     public record ApproveInput(Long version) {
@@ -192,7 +198,31 @@ public class DisclosureResource {
         AccountingSuspension s = disclosures.suspend(input.agencyId(), input.mrn(), kind.equals("WRITTEN"),
                 Inputs.date(input.requestedOn(), "requestedOn"), Inputs.date(input.until(), "until"),
                 input.requestedBy(), input.statement());
-        return Response.status(201).entity(SuspensionView.of(s)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.getId())).build())
+                .entity(SuspensionView.of(s)).build();
+    }
+
+    @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_, Role.AUDITOR_})
+    @GET
+    @Path("suspensions/{id}")
+    @Operation(summary = "One suspension of the accounting")
+    public Response suspension(@PathParam("id") long id) {
+        AccountingSuspension s = disclosures.suspension(id);
+        return Versions.tagged(Response.ok(SuspensionView.of(s)), s.getVersion()).build();
+    }
+
+    @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_})
+    @POST
+    @Path("suspensions/{id}/end")
+    @Operation(summary = "End a suspension: the agency withdrew its request", description = "From endedOn (default"
+            + " today) the accounting shows the disclosures again. Send the version you read; a lapsed suspension"
+            + " answers 409.")
+    public SuspensionView endSuspension(@PathParam("id") long id, EndInput input,
+            @HeaderParam("If-Match") String ifMatch) {
+        LocalDate on = input == null || input.endedOn() == null ? LocalDate.now()
+                : Inputs.date(input.endedOn(), "endedOn");
+        return SuspensionView.of(disclosures.endSuspension(id,
+                Versions.required(input == null ? null : input.version(), ifMatch), on));
     }
 
 }

@@ -50,6 +50,11 @@ public class HomeFeedbackBacking {
         return summary == null ? 0 : Math.max(1, Math.round(100 * minutes / summary.slowestP90()));
     }
 
+    /** The median's share of the agency's bar (its 90th percentile), in whole percent. */
+    public long medianShare(org.liaison.feedback.ResponseTimes times) {
+        return times.p90Minutes() <= 0 ? 100 : Math.round(100 * times.medianMinutes() / times.p90Minutes());
+    }
+
     public FeedbackDashboard.Summary getSummary() { return summary; }
     public List<ReviewRow> getAwaitingInput() { return awaitingInput; }
     public long getAwaitingTotal() { return awaitingTotal; }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import org.liaison.disclosure.Accounting;
 import org.liaison.disclosure.DisclosureService;
 import org.liaison.platform.InvalidInput;
@@ -25,10 +26,12 @@ public class AccountingBacking implements Serializable {
     private String mrn;
     private LocalDate asOf;
     private Accounting accounting;
+    private List<DisclosureService.Held> held = List.of();
 
     public void show() {
         try {
             accounting = disclosures.accounting(mrn, asOf);
+            held = disclosures.heldFrom(mrn, asOf);
         } catch (InvalidInput e) {
             Feedback.invalid(e, "accounting");
         }
@@ -47,4 +50,6 @@ public class AccountingBacking implements Serializable {
     public LocalDate getAsOf() { return asOf; }
     public void setAsOf(LocalDate asOf) { this.asOf = asOf; }
     public Accounting getAccounting() { return accounting; }
+    /** The suspensions that leave disclosures out of the accounting shown, with how many. */
+    public List<DisclosureService.Held> getHeld() { return held; }
 }

@@ -3,10 +3,13 @@ package org.liaison.web.sharing;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.liaison.domain.sharing.Bulletin;
+import org.liaison.domain.sharing.BulletinAttachment;
+import org.liaison.domain.sharing.BulletinStatus;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.platform.InvalidInput;
 import org.liaison.platform.RecordNotFound;
@@ -18,6 +21,7 @@ import org.liaison.web.security.ActiveUser;
 import org.liaison.web.shared.Feedback;
 import org.liaison.web.shared.PagedModel;
 import org.omnifaces.util.Faces;
+import org.primefaces.model.file.UploadedFile;
 
 /** bulletins/view: read (which marks it opened), acknowledge in one action, what changed, and for editors the moves. */
 @Named
@@ -39,7 +43,9 @@ public class BulletinViewBacking implements Serializable {
     private List<AttachmentInfo> attachments;
     private PagedModel<RecipientRow> recipients;
     private boolean editor;
+    private boolean mayAttach;
     private String reason;
+    private transient UploadedFile file;
 
     public void load() {
         if (bulletin != null) {
@@ -58,6 +64,10 @@ public class BulletinViewBacking implements Serializable {
         versions = bulletins.versions(id);
         attachments = bulletins.attachments(id);
         editor = bulletins.edits(id);
+        boolean author = user.isSignedIn() && bulletin.getAuthor() != null
+                && bulletin.getAuthor().getUsername().equals(user.getProfile().username());
+        mayAttach = (editor || author) && bulletin.getStatus() != BulletinStatus.WITHDRAWN
+                && bulletin.getStatus() != BulletinStatus.EXPIRED;
         if ((editor || user.is("AUDITOR")) && bulletin.getStatus().isReleased()) {
             Long bid = id;
             recipients = new PagedModel<>(r -> bulletins.recipients(bid, false, LocalDate.now(), r), RecipientRow::id);
@@ -106,6 +116,28 @@ public class BulletinViewBacking implements Serializable {
         }
     }
 
+    /** Type and size are checked on the bulletin's side (PDF, PNG, JPEG by content; at most 10 MB). */
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            Feedback.error("bulletin.attachment.none");
+            return;
+        }
+        try {
+            BulletinAttachment saved = bulletins.attach(id, file.getFileName(), file.getContent());
+            attachments = bulletins.attachments(id);
+            Feedback.info("bulletin.attachment.added", saved.getFileName());
+        } catch (DomainRuleViolation e) {
+            Feedback.refused(e.getMessage());
+        } finally {
+            file = null;
+        }
+    }
+
+    public void download(AttachmentInfo info) throws IOException {
+        BulletinAttachment attachment = bulletins.attachment(id, info.id());
+        Faces.sendFile(attachment.getContent(), attachment.getFileName(), true);
+    }
+
     public boolean isOverdue(RecipientRow row) {
         return row.overdue() && row.agencyId() != null && editor;
     }
@@ -118,6 +150,9 @@ public class BulletinViewBacking implements Serializable {
     public List<AttachmentInfo> getAttachments() { return attachments; }
     public PagedModel<RecipientRow> getRecipients() { return recipients; }
     public boolean isEditor() { return editor; }
+    public boolean isMayAttach() { return mayAttach; }
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
 }

@@ -417,6 +417,55 @@ class FeedbackIT extends ApiTest {
         }
     }
 
+    // ---------------------------------------------------------------- exercises open their after-action review
+
+    @Test
+    void conductingAnExerciseOpensItsAfterActionReviewWithItsAgencies() {
+        Client manager = demo.as("manager");
+        String title = "IT exercise " + unique();
+        LocalDateTime starts = LocalDate.now().minusDays(1).atTime(9, 0);
+        // not counted toward CMS, so the home hospital's compliance does not depend on this test
+        JsonObjectBuilder body = Json.createObjectBuilder().add("title", title).add("type", "TABLETOP")
+                .add("scenario", "ACTIVE_ASSAILANT").add("facilityId", homeFacility())
+                .add("location", "Room " + unique()).add("startsAt", starts.toString())
+                .add("endsAt", starts.plusHours(2).toString()).add("objectives", "Test unified command")
+                .add("coreCapabilities", Json.createArrayBuilder().add("OPERATIONAL_COORDINATION"))
+                .add("countsTowardCms", false).add("agencies", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("agencyId", partnerAgency())));
+        Reply created = manager.post("/api/exercises", body.build());
+        assertEquals(201, created.status(), created.toString());
+        JsonObject exercise = created.json();
+        String aarTitle = "AAR: " + title;
+        assertTrue(aarsTitled(aarTitle).isEmpty(), "no review before the exercise is conducted");
+        for (String move : List.of("START_PLANNING", "SCHEDULE", "CONDUCT")) {
+            exercise = ok(manager.post("/api/exercises/" + id(exercise) + "/transitions", Json.createObjectBuilder()
+                    .add("move", move).add("version", exercise.getInt("version")).build()));
+        }
+        assertEquals("CONDUCTED", exercise.getString("status"));
+        long exerciseId = id(exercise);
+
+        List<JsonObject> aars = aarsTitled(aarTitle);
+        assertEquals(1, aars.size(), aars.toString());
+        JsonObject review = review("manager", id(aars.get(0)));
+        assertAll(() -> assertEquals("EXERCISE_AAR", review.getString("kind")),
+                () -> assertEquals(exerciseId, review.getJsonNumber("exerciseId").longValue()),
+                () -> assertEquals("OPENED", review.getString("status")),
+                () -> assertEquals(LocalDate.now().toString(), review.getString("occurredOn")),
+                () -> assertEquals(List.of(ApiFixture.PARTNER_AGENCY), review.getJsonArray("agencyNames")
+                        .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                        .toList()));
+        // the review goes the way an incident's does: findings, then the agency's input
+        finding(id(review), "AREA_FOR_IMPROVEMENT", "OPERATIONAL_COMMUNICATIONS", "S");
+        assertEquals(200, move("manager", id(review), "REQUEST_AGENCY_INPUT").status());
+        assertEquals("AGENCY_INPUT", review("partner", id(review)).getString("status"));
+    }
+
+    private List<JsonObject> aarsTitled(String title) {
+        return ok(demo.as("manager").get("/api/reviews?kind=EXERCISE_AAR&agencyId=" + partnerAgency()
+                + "&facilityId=" + homeFacility() + "&limit=100")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(r -> title.equals(r.getString("title"))).toList();
+    }
+
     // ---------------------------------------------------------------- the story in the browser
 
     /** Brings a section into view, so the screenshots show it. */
@@ -474,11 +523,14 @@ class FeedbackIT extends ApiTest {
             assertEquals("Approved", approved.status());
             HomePage.signOut(b);
 
-            // the improvement plan's line is added over the API; the browser tracks it to the end
-            action(reviewId, LocalDate.now(), LocalDate.now().plusDays(30), null);
             LoginPage.open(b).signInAs("manager", ApiFixture.PASSWORD);
-            ReviewPage plan = ReviewPage.open(b, reviewId);
-            assertEquals(List.of("Proposed"), plan.actionStatuses());
+            ReviewPage plan = ReviewPage.open(b, reviewId).planAction("Police could not reach the unit by radio",
+                    "Program the police talkgroup into the unit's radios", "Equipment", "Security department",
+                    LocalDate.now().plusDays(30));
+            assertEquals(List.of("Proposed"), plan.actionStatuses(), plan.message());
+            assertTrue(plan.actionTexts().get(0).contains("Program the police talkgroup"), plan.actionTexts().toString());
+            scrollTo(b, "plan");
+            b.lookAtBothSizes("feedback-review-plan");
             plan.trackTheActions().actionMove("accept").actionMove("complete").actionMove("verify");
             assertEquals(List.of("Verified"), plan.actionStatuses());
             ReviewPage closed = plan.close();

@@ -28,7 +28,9 @@ import org.liaison.web.it.Http.Reply;
 import org.liaison.web.it.pages.Browser;
 import org.liaison.web.it.pages.BulletinEditPage;
 import org.liaison.web.it.pages.BulletinListPage;
+import org.liaison.web.it.pages.AccountingPage;
 import org.liaison.web.it.pages.BulletinPage;
+import org.liaison.web.it.pages.SuspensionsPage;
 import org.liaison.web.it.pages.LoginPage;
 
 /**
@@ -162,6 +164,15 @@ class SharingIT extends ApiTest {
         }
         try (Browser partner = Browser.open(base, true)) {
             LoginPage.open(partner).signInAs("partner", ApiFixture.PASSWORD);
+            // the partner portal: bulletins to acknowledge, the inbound form, their agency's agreements, whom to call
+            // at the hospital, reviews awaiting their input, joint trainings open to them; their own agency's
+            // directory entry and their access; nothing of the hospital's own figures
+            List<String> sections = partner.driver().findElements(org.openqa.selenium.By.cssSelector("main h2"))
+                    .stream().map(h -> h.getDomAttribute("id")).toList();
+            assertEquals(List.of("h-awaiting", "h-to-ack", "h-inbound", "h-partner-agreements",
+                    "h-hospital-contacts", "h-open-trainings", "h-directory", "h-scope"), sections);
+            assertTrue(partner.driver().findElement(org.openqa.selenium.By.id("to-acknowledge")).getText()
+                    .contains(title), "the new bulletin waits for the partner's acknowledgement");
             partner.lookAtBothSizes("partner-home");
             partner.driver().findElement(org.openqa.selenium.By.linkText(title)).click();
             BulletinPage seen = BulletinPage.current(partner);
@@ -185,6 +196,67 @@ class SharingIT extends ApiTest {
             BulletinListPage list = BulletinListPage.open(manager).search(title);
             assertEquals("100 %", list.rateOf(title));
             manager.lookAtBothSizes("bulletin-list");
+        }
+    }
+
+    /** A real PNG image, as a phone's screenshot of a map would be. */
+    private static java.nio.file.Path png(String name) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempDirectory("liaison-attach").resolve(name);
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(24, 16,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            image.setRGB(3, 4, 0xcc2222);
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private long engagements(long agency) {
+        return ok(demo.as("manager").get("/api/engagements?limit=1&facilityId=" + home() + "&agencyId=" + agency))
+                .getInt("total");
+    }
+
+    @Test
+    void aManagerAttachesAMapThePartnerDownloadsItAndAnAgencySilentPastTheDeadlineIsCalled() throws Exception {
+        String title = "Stolen ambulance " + unique();
+        // the deadline passed yesterday and the agency has not acknowledged: it is due a call
+        long id = published(bulletin("AMBER", title).add("agencyIds", array(partnerAgency()))
+                .add("acknowledgementDeadline", LocalDate.now().minusDays(1).toString()));
+        String base = "http://127.0.0.1:" + deployed.getPort() + "/liaison";
+        java.nio.file.Path map = png("route-map.png");
+        java.nio.file.Path text = java.nio.file.Files.writeString(map.resolveSibling("notes.txt"), "plain notes");
+        long callsBefore = engagements(partnerAgency());
+        try (Browser manager = Browser.open(base, false)) {
+            LoginPage.open(manager).signInAs("manager", ApiFixture.PASSWORD);
+            BulletinPage page = BulletinPage.open(manager, id).attach(text);
+            assertTrue(page.message().contains("Only PDF, PNG and JPEG"), page.message());
+            assertEquals(List.of(), page.attachments());
+            page = page.attach(map);
+            assertEquals(List.of("route-map.png"), page.attachments(), page.message());
+            assertTrue(page.offersToLogACall(), "the agency is past the deadline without acknowledging");
+            page.logTheCall();
+            assertFalse(page.offersToLogACall(), "one call logged per recipient");
+            assertEquals(callsBefore + 1, engagements(partnerAgency()), "the call is an engagement with the agency");
+            BulletinPage.open(manager, id);
+            ((org.openqa.selenium.JavascriptExecutor) manager.driver()).executeScript(
+                    "document.getElementById('attachments-card').scrollIntoView()");
+            manager.lookAtBothSizes("bulletin-view-attachment-followup");
+        }
+        try (Browser partner = Browser.open(base, false)) {
+            LoginPage.open(partner).signInAs("partner", ApiFixture.PASSWORD);
+            BulletinPage theirs = BulletinPage.open(partner, id);
+            assertEquals(List.of("route-map.png"), theirs.attachments());
+            List<Object> download = theirs.downloadFirstAttachment();
+            assertEquals(200L, ((Number) download.get(0)).longValue(), download.toString());
+            assertTrue(String.valueOf(download.get(1)).startsWith("image/png"), download.get(1).toString());
+            byte[] expected = java.nio.file.Files.readAllBytes(map);
+            List<?> received = (List<?>) download.get(2);
+            assertEquals(expected.length, received.size());
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i] & 0xff, ((Number) received.get(i)).intValue(), "byte " + i);
+            }
         }
     }
 
@@ -388,6 +460,87 @@ class SharingIT extends ApiTest {
         assertTrue(pdf.body().startsWith("%PDF-"), pdf.toString());
         assertForbidden(demo.as("officer").get(base + asked));
         assertInvalid(auditor.get("/api/disclosures/accounting"), "mrn");
+    }
+
+    private JsonObject suspension(String mrn, String kind, LocalDate requestedOn, LocalDate until) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("agencyId", partnerAgency()).add("mrn", mrn)
+                .add("kind", kind).add("requestedOn", requestedOn.toString()).add("requestedBy", "Lt. Chen");
+        if (until != null) {
+            body.add("until", until.toString());
+        }
+        Reply reply = demo.as("manager").post("/api/disclosures/suspensions", body.build());
+        assertEquals(201, reply.status(), reply.toString());
+        assertTrue(reply.header("Location").orElse("").matches(".*/api/disclosures/suspensions/\\d+"),
+                reply.toString());
+        return reply.json();
+    }
+
+    @Test
+    void aSuspensionEndedByTheAgencyShowsItsDisclosuresAgainAndALapsedOneCannotEnd() {
+        String mrn = "EN" + unique().toUpperCase();
+        ok(demo.as("manager").post("/api/disclosures", disclosure(mrn, LocalDate.now().minusDays(3).toString()).build()));
+        JsonObject held = suspension(mrn, "WRITTEN", LocalDate.now().minusDays(1), LocalDate.now().plusDays(60));
+        String accounting = "/api/disclosures/accounting?mrn=" + mrn;
+        assertEquals(0, ok(demo.as("auditor").get(accounting)).getJsonArray("disclosures").size());
+        JsonObject end = Json.createObjectBuilder().add("version", held.getInt("version")).build();
+        for (String role : List.of("officer", "auditor", "partner", "admin")) {
+            assertForbidden(demo.as(role).post("/api/disclosures/suspensions/" + id(held) + "/end", end));
+        }
+        assertNotFound(demo.as("manager").post("/api/disclosures/suspensions/999999999/end", end));
+        assertProblem(409, demo.as("manager").post("/api/disclosures/suspensions/" + id(held) + "/end",
+                Json.createObjectBuilder().add("version", held.getInt("version") + 7).build()));
+        JsonObject ended = ok(demo.as("director").post("/api/disclosures/suspensions/" + id(held) + "/end", end));
+        assertTrue(ended.getBoolean("endedEarly"));
+        assertEquals(LocalDate.now().minusDays(1).toString(), ended.getString("lastDay"));
+        assertEquals(ended, ok(demo.as("auditor").get("/api/disclosures/suspensions/" + id(held))));
+        assertEquals(1, ok(demo.as("auditor").get(accounting)).getJsonArray("disclosures").size(),
+                "shown again from the day it ended");
+        assertEquals(0, ok(demo.as("auditor").get(accounting + "&asOf=" + LocalDate.now().minusDays(1)))
+                .getJsonArray("disclosures").size(), "still left out of an accounting made while it held");
+        JsonObject lapsed = suspension(mrn, "ORAL", LocalDate.now().minusDays(40), null);
+        assertProblem(409, demo.as("manager").post("/api/disclosures/suspensions/" + id(lapsed) + "/end",
+                Json.createObjectBuilder().add("version", lapsed.getInt("version")).build()));
+    }
+
+    @Test
+    void aManagerRecordsASuspensionOnItsPageSeesItOnTheAccountingAndEndsIt() {
+        String mrn = "PG" + unique().toUpperCase();
+        String official = "Det. Sgt. " + unique();
+        for (int i = 0; i < 2; i++) {
+            ok(demo.as("manager").post("/api/disclosures", disclosure(mrn, LocalDate.now().minusDays(5 + i).toString())
+                    .build()));
+        }
+        String base = "http://127.0.0.1:" + deployed.getPort() + "/liaison";
+        try (Browser manager = Browser.open(base, false)) {
+            LoginPage.open(manager).signInAs("manager", ApiFixture.PASSWORD);
+            assertEquals(List.of("2"), AccountingPage.open(manager).show(mrn).frequencies());
+            SuspensionsPage page = SuspensionsPage.open(manager).recordWritten(ApiFixture.PARTNER_AGENCY, mrn,
+                    LocalDate.now().plusDays(45), official);
+            assertEquals("Holds", page.stateOf(official), page.message());
+            SuspensionsPage.open(manager);
+            manager.lookAtBothSizes("suspensions");
+
+            AccountingPage accounting = AccountingPage.open(manager).show(mrn);
+            assertEquals(List.of(), accounting.frequencies());
+            List<String> held = accounting.heldBack();
+            assertEquals(1, held.size(), held.toString());
+            assertTrue(held.get(0).contains(ApiFixture.PARTNER_AGENCY) && held.get(0).contains("2 disclosures"),
+                    held.toString());
+            manager.lookAtBothSizes("accounting-suspended");
+
+            page = SuspensionsPage.open(manager).end(official);
+            assertEquals("Ended early", page.stateOf(official));
+            assertFalse(page.offersToEnd(official));
+            AccountingPage after = AccountingPage.open(manager).show(mrn);
+            assertEquals(List.of("2"), after.frequencies());
+            assertEquals(List.of(), after.heldBack());
+        }
+        try (Browser officer = Browser.open(base, false)) {
+            LoginPage.open(officer).signInAs("officer", ApiFixture.PASSWORD);
+            officer.go("/disclosures/suspensions");
+            assertEquals("404", officer.driver().findElement(org.openqa.selenium.By.tagName("body"))
+                    .getAttribute("data-error"));
+        }
     }
 
     @Test

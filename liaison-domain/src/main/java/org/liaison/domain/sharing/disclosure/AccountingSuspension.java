@@ -124,6 +124,40 @@ public class AccountingSuspension extends BaseEntity {
         lastDay = computeLastDay();
     }
 
+    /**
+     * The agency withdraws its request: from the given day on the accounting shows the disclosures again. Only a
+     * suspension still holding (or not yet begun) can end; one that has lapsed has nothing left to end.
+     */
+    public void end(LocalDate on) {
+        if (on == null) {
+            throw DomainRuleViolation.onField("endedOn", "suspension.endedOn.required", "Enter the day it ends.");
+        }
+        if (on.isAfter(lastDay)) {
+            throw new DomainRuleViolation("suspension.lapsed", "This suspension has already lapsed.");
+        }
+        lastDay = on.isAfter(requestedOn) ? on.minusDays(1) : requestedOn.minusDays(1);
+    }
+
+    /** Whether it was ended before the date its request gave (written date or the 30 days of an oral one). */
+    public boolean isEndedEarly() {
+        return lastDay.isBefore(computeLastDay());
+    }
+
+    public SuspensionState stateOn(LocalDate day) {
+        if (holdsOn(day)) {
+            return SuspensionState.HOLDS;
+        }
+        if (isEndedEarly()) {
+            return SuspensionState.ENDED;
+        }
+        return day.isBefore(requestedOn) ? SuspensionState.PENDING : SuspensionState.LAPSED;
+    }
+
+    /** Whether it holds on the day or will hold later: what can still be ended. */
+    public boolean isEndableOn(LocalDate day) {
+        return !day.isAfter(lastDay);
+    }
+
     /** The last day it holds: the written date, or the 30th day counting the day of an oral request as the first. */
     public LocalDate lastDay() {
         return lastDay;

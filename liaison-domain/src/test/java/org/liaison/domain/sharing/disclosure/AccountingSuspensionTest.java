@@ -48,6 +48,46 @@ class AccountingSuspensionTest {
     }
 
     @Test
+    void anEndedSuspensionShowsTheDisclosuresAgainFromItsEndDay() {
+        AccountingSuspension written = AccountingSuspension.written(police, null, ASKED, ASKED.plusDays(90),
+                "Lt. Chen", "Ongoing investigation");
+        written.end(ASKED.plusDays(10));
+        assertTrue(written.hides(disclosure, ASKED.plusDays(9)), "the day before it ended");
+        assertFalse(written.hides(disclosure, ASKED.plusDays(10)), "the day it ended");
+        assertTrue(written.isEndedEarly());
+        assertFalse(written.isEndableOn(ASKED.plusDays(10)));
+        assertThrows(DomainRuleViolation.class, () -> written.end(ASKED.plusDays(11)), "already over");
+    }
+
+    @Test
+    void itsStateFollowsTheDayAskedAbout() {
+        AccountingSuspension oral = AccountingSuspension.oral(police, null, ASKED, "Lt. Chen", null);
+        assertEquals(SuspensionState.PENDING, oral.stateOn(ASKED.minusDays(1)));
+        assertEquals(SuspensionState.HOLDS, oral.stateOn(ASKED));
+        assertEquals(SuspensionState.LAPSED, oral.stateOn(ASKED.plusDays(30)));
+        oral.end(ASKED.plusDays(5));
+        assertEquals(SuspensionState.ENDED, oral.stateOn(ASKED.plusDays(5)));
+        assertEquals(SuspensionState.HOLDS, oral.stateOn(ASKED.plusDays(4)));
+    }
+
+    @Test
+    void aSuspensionEndedBeforeItBeganNeverHidesAnything() {
+        AccountingSuspension oral = AccountingSuspension.oral(police, null, ASKED, "Lt. Chen", null);
+        oral.end(ASKED.minusDays(3));
+        assertFalse(oral.hides(disclosure, ASKED));
+        assertTrue(oral.isEndedEarly());
+    }
+
+    @Test
+    void aLapsedSuspensionCannotBeEnded() {
+        AccountingSuspension oral = AccountingSuspension.oral(police, null, ASKED, "Lt. Chen", null);
+        assertTrue(oral.isEndableOn(ASKED.plusDays(29)));
+        assertFalse(oral.isEndedEarly());
+        assertThrows(DomainRuleViolation.class, () -> oral.end(ASKED.plusDays(30)));
+        assertEquals("endedOn", assertThrows(DomainRuleViolation.class, () -> oral.end(null)).getField());
+    }
+
+    @Test
     void itHidesOnlyTheAgencysDisclosuresOfItsPatient() {
         Agency other = new Agency("Sheriff", AgencyType.SHERIFF, "County", null, null, null);
         other.setId(99L);

@@ -154,6 +154,18 @@ public final class Browser implements AutoCloseable {
         return label;
     }
 
+    /**
+     * Picks {@code day} in the PrimeFaces date picker {@code pickerId} through its widget, as a click in its calendar
+     * does. Typing into a picker in headless Chromium loses or reformats the text now and then (seen in PagesIT), so
+     * stories pick dates this way; the field then shows the day as yyyy-MM-dd.
+     */
+    public void pickDate(String pickerId, java.time.LocalDate day) {
+        ((JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                pickerId, day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+        wait.until(d -> day.toString().equals(d.findElement(By.id(pickerId + "_input")).getDomProperty("value")));
+    }
+
     /** Ticks the option labelled {@code label} in the PrimeFaces checkbox menu {@code menuId}, then closes the menu. */
     public void tickInCheckboxMenu(String menuId, String label) {
         ((JavascriptExecutor) driver).executeScript("if (window.jQuery) { jQuery.fx.off = true; }");

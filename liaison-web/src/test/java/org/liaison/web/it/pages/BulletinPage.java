@@ -56,6 +56,54 @@ public final class BulletinPage {
                 .map(cells -> text(cells.get(0)) + ": " + text(cells.get(1))).toList();
     }
 
+    /** Attaches the file with the page's upload form; the page answers with the list or a refusal. */
+    public BulletinPage attach(java.nio.file.Path file) {
+        browser.driver().findElement(By.cssSelector("#attach input[type='file']")).sendKeys(file.toString());
+        WebElement add = browser.driver().findElement(By.id("attach:add"));
+        add.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(add));
+        return current(browser);
+    }
+
+    public List<String> attachments() {
+        return browser.driver().findElements(By.cssSelector("#attachments .attachment-name")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public String message() {
+        return browser.driver().findElement(By.id("messages")).getText();
+    }
+
+    /**
+     * Downloads the first attachment as its link does (the link's form posted back), in the page, and answers the
+     * status, the content type and the bytes received.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object> downloadFirstAttachment() {
+        return (List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const link = document.querySelector('.download-attachment');"
+                        + "const form = link.closest('form');"
+                        + "const data = new URLSearchParams(new FormData(form));"
+                        + "data.append(link.id, link.id);"
+                        + "fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})"
+                        + ".then(r => r.arrayBuffer().then(b => done([r.status, r.headers.get('content-type'),"
+                        + " Array.from(new Uint8Array(b))])))"
+                        + ".catch(e => done(['failed', String(e)]));");
+    }
+
+    /** Logs the follow-up call to the (only) recipient past the deadline; answers when the page shows it logged. */
+    public BulletinPage logTheCall() {
+        WebElement button = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".log-call")));
+        button.click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#recipients .followed-up")));
+        return this;
+    }
+
+    public boolean offersToLogACall() {
+        return !browser.driver().findElements(By.cssSelector(".log-call")).isEmpty();
+    }
+
     private static String text(WebElement cell) {
         String t = cell.getText();
         // a reflowed cell carries its column title first on a phone; the value is the last line

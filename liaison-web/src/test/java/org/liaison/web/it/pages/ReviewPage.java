@@ -84,15 +84,22 @@ public final class ReviewPage {
         return !browser.driver().findElements(By.id("finding:add")).isEmpty();
     }
 
-    public ReviewPage planAction(String issue, String action, String element, String organisation, String dueOn) {
+    /**
+     * Plans one corrective action with the review page's form: the element from its menu, the due date picked in
+     * its calendar, the issue and the action typed.
+     */
+    public ReviewPage planAction(String issue, String action, String element, String organisation,
+            java.time.LocalDate dueOn) {
         browser.chooseFromMenu("action:element", element);
         browser.driver().findElement(By.id("action:organisation")).sendKeys(organisation);
-        WebElement due = browser.driver().findElement(By.id("action:dueOn_input"));
-        due.clear();
-        due.sendKeys(dueOn);
+        browser.pickDate("action:dueOn", dueOn);
         browser.driver().findElement(By.id("action:issue")).sendKeys(issue);
         browser.driver().findElement(By.id("action:actionText")).sendKeys(action);
         return submit(By.id("action:plan-it"));
+    }
+
+    public List<String> actionTexts() {
+        return texts(".action-text");
     }
 
     /** Presses the lifecycle button of the (only) corrective action: accept, start, complete or verify. */
