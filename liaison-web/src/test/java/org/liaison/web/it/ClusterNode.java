@@ -94,7 +94,7 @@ final class ClusterNode implements AutoCloseable {
     void awaitReadyInClusterOf(int members) throws InterruptedException {
         Instant deadline = Instant.now().plus(START);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String cluster = "Members {size:" + members + ",";
+        String cluster = "DG Size: " + members; // Payara's data grid status line, logged on every membership change
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; its log: " + log);
