@@ -86,6 +86,19 @@ public class TrainingRecords {
         if (!visible) {
             throw new RecordNotFound("TrainingRecord", userId);
         }
+        return build(user, today);
+    }
+
+    /**
+     * A staff member's joint trainings for the intranet portal's server, which reads them for every hospital's staff
+     * (the caller found the person and audits the read).
+     */
+    @RolesAllowed(Role.PORTAL_)
+    public TrainingRecord recordOfStaffMember(UserAccount user, LocalDate today) {
+        return build(user, today);
+    }
+
+    private TrainingRecord build(UserAccount user, LocalDate today) {
         List<Registration> registrations = em.createQuery("select r from Registration r join fetch r.exercise x"
                 + " where r.user = :user and r.status <> :cancelled order by x.window.startMinute desc",
                 Registration.class).setParameter("user", user).setParameter("cancelled", RegistrationStatus.CANCELLED)

@@ -7,8 +7,8 @@ import java.util.Set;
 public enum Role {
     ADMIN, DIRECTOR, MANAGER, OFFICER, PARTNER, AUDITOR,
     /**
-     * The intranet portal's server: reads only what the portal shows (who to call, a facility's board summary) for
-     * every hospital. Usually a bearer token of the hospital's provider; a local account with it has no other role.
+     * The intranet portal's server: reads only what the portal shows (who to call, a facility's board summary, a
+     * staff member's open action items and joint trainings) for every hospital. Usually a bearer token of the hospital's provider; a local account with it has no other role.
      */
     PORTAL;
 

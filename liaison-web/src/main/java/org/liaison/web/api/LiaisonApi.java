@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "A token of the hospital's OpenID provider (client credentials) for the audience"
-                + " LIAISON_API_AUDIENCE, with PORTAL in its groups: reads who-to-call and a facility's summary.")
+                + " LIAISON_API_AUDIENCE, with PORTAL in its groups: reads who-to-call, a facility's summary"
+                + " and a staff member's action items and trainings.")
 public class LiaisonApi extends Application {
 
     /** No WADL on OPTIONS: it describes the server's internals to anyone who asks. */

@@ -29,6 +29,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,6 +80,8 @@ class PortalIT {
     /** The intranet portal (its origin is listed) and another site (not listed), each serving a page that frames. */
     private static HttpServer portal;
     private static HttpServer elsewhere;
+    /** The settings this class's Payara got, for the two cluster nodes the failover test starts. */
+    private static Properties ssoSettings;
 
     @Deployment(testable = false)
     static WebArchive liaison() {
@@ -94,6 +99,7 @@ class PortalIT {
         settings.setProperty("liaison.oidc.client.secret", "liaison-test-secret");
         settings.setProperty("liaison.oidc.group.roles", "sec-directors=DIRECTOR; rgh-security=OFFICER@RGH");
         settings.setProperty("liaison.portal.origins", origin(portal));
+        ssoSettings = settings;
         return Deployments.liaison(settings);
     }
 
@@ -206,6 +212,107 @@ class PortalIT {
         assertTrue(schemes.stream().anyMatch(h -> h.startsWith("Bearer ")), schemes.toString());
     }
 
+    // ------------------------------------------------------------------ a staff member's page in the portal
+
+    @Test
+    void thePortalReadsAStaffMembersOpenActionItemsAndTrainingsAuditedAndOnlyOfHospitalStaff() {
+        JsonObject officer = demo.newOfficer();
+        String username = officer.getString("username");
+        long home = demo.facilityId(HOME_HOSPITAL);
+        LocalDate today = LocalDate.now();
+        JsonObject item = ok(demo.as("manager").post("/api/action-items", Json.createObjectBuilder()
+                .add("facilityId", home).add("title", "Walk the ED with the sector sergeant " + ApiFixture.unique())
+                .add("ownerUserId", ApiFixture.id(officer)).add("dueOn", today.plusDays(10).toString()).build()));
+        JsonObject finished = ok(demo.as("manager").post("/api/action-items", Json.createObjectBuilder()
+                .add("facilityId", home).add("title", "Already done " + ApiFixture.unique())
+                .add("ownerUserId", ApiFixture.id(officer)).add("dueOn", today.plusDays(3).toString()).build()));
+        long review = approvedReview();
+        JsonObject late = correctiveAction(review, today.minusDays(20), today.minusDays(1), ApiFixture.id(officer));
+        JsonObject exercise = exerciseWithRegistration(ApiFixture.id(officer), today.plusDays(21));
+        String token = clientCredentialsToken(List.of("PORTAL"));
+        TokenClient portalServer = withToken(token);
+        // the portal passes the person as the hospital provider names them: a user principal name, in any case
+        String asThePortalKnowsThem = "/api/people/" + username.toUpperCase(java.util.Locale.ROOT)
+                + "@health.example.org";
+
+        JsonObject items = ok(portalServer.get(asThePortalKnowsThem + "/action-items"));
+        JsonObject trainings = ok(portalServer.get(asThePortalKnowsThem + "/trainings"));
+
+        assertEquals(3, items.getInt("total"), items.toString());
+        List<JsonObject> rows = items.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(List.of("CORRECTIVE_ACTION", "MEETING_ACTION_ITEM", "MEETING_ACTION_ITEM"), rows.stream()
+                .map(r -> r.getString("kind")).toList(), "the soonest due first: " + rows);
+        assertAll(
+                () -> assertEquals(ApiFixture.id(late), ApiFixture.id(rows.get(0))),
+                () -> assertTrue(rows.get(0).getBoolean("overdue"), rows.get(0).toString()),
+                () -> assertEquals(review, rows.get(0).getJsonNumber("sourceId").longValue()),
+                () -> assertEquals(HOME_HOSPITAL, rows.get(0).getString("facilityCode")),
+                () -> assertEquals(ApiFixture.id(finished), ApiFixture.id(rows.get(1))),
+                () -> assertEquals(item.getString("title"), rows.get(2).getString("title")),
+                () -> assertFalse(rows.get(2).getBoolean("overdue")),
+                () -> assertEquals("OPEN", rows.get(2).getString("status")));
+        assertEquals(1, ok(portalServer.get(asThePortalKnowsThem + "/action-items?offset=1&limit=1"))
+                .getJsonArray("items").size(), "paged");
+        JsonObject entry = trainings.getJsonArray("entries").getJsonObject(0);
+        assertAll(
+                () -> assertEquals(officer.getString("displayName"), trainings.getString("name")),
+                () -> assertEquals(1, trainings.getJsonArray("entries").size(), trainings.toString()),
+                () -> assertEquals(ApiFixture.id(exercise), entry.getJsonNumber("exerciseId").longValue()),
+                () -> assertEquals("REGISTERED", entry.getString("status")));
+
+        // a finished item leaves the portal's list
+        ok(demo.as("manager").post("/api/action-items/" + ApiFixture.id(finished) + "/moves", Json.createObjectBuilder()
+                .add("move", "COMPLETE").add("version", finished.getInt("version")).build()));
+        assertEquals(2, ok(portalServer.get(asThePortalKnowsThem + "/action-items")).getInt("total"));
+
+        // every read is in the audit trail, against the person read
+        JsonObject trail = ok(demo.as("auditor").get("/api/audit?recordType=UserAccount&recordId="
+                + ApiFixture.id(officer) + "&limit=50"));
+        List<String> actions = trail.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action")).toList();
+        assertTrue(actions.contains("PORTAL_READ_ACTION_ITEMS") && actions.contains("PORTAL_READ_TRAININGS"),
+                actions.toString());
+
+        // only hospital staff: partners, administrators, the portal's own account and unknown names are not found
+        for (String notStaff : List.of("partner", "admin", "portal", "nobody-" + ApiFixture.unique())) {
+            ApiFixture.assertNotFound(portalServer.get("/api/people/" + notStaff + "/action-items"));
+            ApiFixture.assertNotFound(portalServer.get("/api/people/" + notStaff + "/trainings"));
+        }
+    }
+
+    @Test
+    void onlyThePortalReadsAPersonsPageAndThePortalWritesNoActionItemOrRegistration() {
+        String officerPage = "/api/people/officer";
+        List<Executable> checks = new ArrayList<>();
+        for (String role : List.of("admin", "director", "manager", "officer", "auditor", "partner")) {
+            checks.add(() -> ApiFixture.assertForbidden(demo.as(role).get(officerPage + "/action-items")));
+            checks.add(() -> ApiFixture.assertForbidden(demo.as(role).get(officerPage + "/trainings")));
+        }
+        assertAll(checks);
+        assertEquals(200, demo.as("portal").get(officerPage + "/trainings").status(), "the portal's local account");
+
+        TokenClient portalServer = withToken(clientCredentialsToken(List.of("PORTAL")));
+        long home = demo.facilityId(HOME_HOSPITAL);
+        String title = "Written by the portal " + ApiFixture.unique();
+        JsonObject item = Json.createObjectBuilder().add("facilityId", home).add("title", title)
+                .add("dueOn", LocalDate.now().plusDays(5).toString()).build();
+        assertAll(
+                () -> ApiFixture.assertForbidden(portalServer.post("/api/action-items", item)),
+                () -> ApiFixture.assertForbidden(portalServer.get("/api/action-items")),
+                () -> ApiFixture.assertForbidden(portalServer.get("/api/corrective-actions")),
+                () -> ApiFixture.assertForbidden(portalServer.post("/api/action-items/1/moves", Json
+                        .createObjectBuilder().add("move", "COMPLETE").add("version", 0).build())),
+                () -> ApiFixture.assertForbidden(portalServer.post("/api/corrective-actions/1/transitions", Json
+                        .createObjectBuilder().add("move", "START").add("version", 0).build())),
+                () -> ApiFixture.assertForbidden(portalServer.get("/api/training-records/me")),
+                () -> ApiFixture.assertForbidden(portalServer.get("/api/training-records/1")),
+                () -> ApiFixture.assertForbidden(portalServer.post("/api/exercises/1/registrations", Json
+                        .createObjectBuilder().add("userId", 1).build())));
+        assertEquals(0, ok(demo.as("manager").get("/api/action-items?limit=200")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(i -> title.equals(i.getString("title"))).count(),
+                "nothing written");
+    }
+
     // ------------------------------------------------------------------ staff: single sign-on in the browser
 
     @Test
@@ -260,6 +367,50 @@ class PortalIT {
             HomePage partner = LoginPage.open(browser).signInAs("partner", ApiFixture.PASSWORD);
             assertTrue(partner.signedInName().startsWith("Pat Partner"), partner.signedInName());
             assertEquals(List.of(), log.matches(), "every session attribute serializes");
+        }
+    }
+
+    /**
+     * Two more Payara Micro nodes, clustered by Hazelcast over this run's PostgreSQL database (two nodes cannot share
+     * an H2 file, so this runs in the postgresql profile only): a person signs in through the hospital provider on
+     * node A, node A is stopped, and the same session cookie still signs them in on node B.
+     */
+    @Test
+    void anSsoSessionSurvivesTheLossOfTheNodeThatSignedItIn() throws Exception {
+        Assumptions.assumeTrue("postgresql".equals(System.getProperty("it.db")),
+                "two nodes share one database: run with -Ppostgresql");
+        String cluster = "liaison-it-" + ApiFixture.unique();
+        int[] dataGrid = {ClusterNode.freePort(), ClusterNode.freePort()};
+        try (ClusterNode a = ClusterNode.start("node-a", cluster, dataGrid[0], dataGrid, ssoSettings);
+                ClusterNode b = ClusterNode.start("node-b", cluster, dataGrid[1], dataGrid, ssoSettings)) {
+            a.awaitReadyInClusterOf(2);
+            b.awaitReadyInClusterOf(2);
+            HttpClient person = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                    .cookieHandler(new java.net.CookieManager()).connectTimeout(java.time.Duration.ofSeconds(10))
+                    .build();
+
+            String toProvider = location(send(person, a.app("/sso/start?continue=/who-to-call"), null));
+            assertTrue(toProvider.startsWith(provider.issuerUrl(ISSUER).toString()), toProvider);
+            String back = location(send(person, URI.create(toProvider), "username=S-1-5-21-7001&claims="
+                    + java.net.URLEncoder.encode("{\"preferred_username\": \"officer\"}", StandardCharsets.UTF_8)));
+            assertTrue(back.startsWith(a.app("/sso/callback").toString()), back);
+            String signedIn = location(send(person, URI.create(back), null));
+            assertTrue(signedIn.endsWith("/liaison/who-to-call"), signedIn);
+            HttpResponse<String> onA = send(person, a.app("/who-to-call"), null);
+            assertEquals(200, onA.statusCode(), onA.body());
+            String name = signedInName(onA.body());
+            assertEquals("Owen Officer", name, "the demo officer signed in on node A");
+
+            a.stop();
+
+            HttpResponse<String> onB = send(person, b.app("/who-to-call"), null);
+            assertEquals(200, onB.statusCode(), "node B knows the session: " + onB.headers().map());
+            assertEquals(name, signedInName(onB.body()));
+            HttpResponse<String> stranger = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    b.app("/who-to-call")).build(), HttpResponse.BodyHandlers.ofString());
+            assertFalse(stranger.body().contains("id=\"current-user\""), "without the cookie nobody is signed in");
+            assertEquals(List.of(), b.logLines("Cannot serialize session attribute"), "every session attribute"
+                    + " replicates");
         }
     }
 
@@ -333,6 +484,56 @@ class PortalIT {
 
     // ------------------------------------------------------------------ helpers
 
+    /** A review of the home hospital's incident with the partner's agency, approved: actions can be planned. */
+    private long approvedReview() {
+        LocalDateTime at = LocalDateTime.now().minusDays(3).withNano(0);
+        JsonObject incident = ok(demo.as("manager").post("/api/incidents", Json.createObjectBuilder()
+                .add("facilityId", demo.facilityId(HOME_HOSPITAL))
+                .add("agencyId", demo.agencyNamed(ApiFixture.PARTNER_AGENCY)).add("location", "ED bay "
+                        + ApiFixture.unique()).add("occurredAt", at.toString()).add("category", "ASSAULT_ON_STAFF")
+                .add("summary", "Patient struck a nurse in triage")
+                .add("policeRequestedAt", at.plusMinutes(1).toString()).build()));
+        Reply opened = demo.as("manager").post("/api/reviews", Json.createObjectBuilder()
+                .add("incidentId", ApiFixture.id(incident)).build());
+        assertEquals(201, opened.status(), opened.toString());
+        long review = ApiFixture.id(opened.json());
+        ok(demo.as("manager").post("/api/reviews/" + review + "/findings", Json.createObjectBuilder()
+                .add("kind", "STRENGTH").add("text", "Finding " + ApiFixture.unique())
+                .add("capability", "OPERATIONAL_COORDINATION").add("rating", "P").build()));
+        for (String[] move : new String[][] {{"manager", "REQUEST_AGENCY_INPUT"}, {"director", "APPROVE"}}) {
+            int version = ok(demo.as("director").get("/api/reviews/" + review)).getInt("version");
+            ok(demo.as(move[0]).post("/api/reviews/" + review + "/transitions", Json.createObjectBuilder()
+                    .add("move", move[1]).add("version", version).build()));
+        }
+        return review;
+    }
+
+    private JsonObject correctiveAction(long review, LocalDate start, LocalDate due, long ownerId) {
+        Reply reply = demo.as("manager").post("/api/reviews/" + review + "/corrective-actions", Json
+                .createObjectBuilder().add("issue", "Radios could not reach dispatch")
+                .add("action", "Program the police talkgroup " + ApiFixture.unique()).add("element", "EQUIPMENT")
+                .add("responsibleOrganisation", "Security department").add("startOn", start.toString())
+                .add("dueOn", due.toString()).add("ownerId", ownerId).build());
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json();
+    }
+
+    /** A joint tabletop at the home hospital on that day, with this staff member registered. */
+    private JsonObject exerciseWithRegistration(long userId, LocalDate on) {
+        LocalDateTime starts = on.atTime(9, 0);
+        Reply created = demo.as("manager").post("/api/exercises", Json.createObjectBuilder()
+                .add("title", "Portal tabletop " + ApiFixture.unique()).add("type", "TABLETOP")
+                .add("scenario", "ACTIVE_ASSAILANT").add("facilityId", demo.facilityId(HOME_HOSPITAL))
+                .add("location", "Room " + ApiFixture.unique()).add("startsAt", starts.toString())
+                .add("endsAt", starts.plusMinutes(90).toString()).add("objectives", "Test unified command")
+                .add("coreCapabilities", Json.createArrayBuilder().add("OPERATIONAL_COORDINATION")).build());
+        assertEquals(201, created.status(), created.toString());
+        Reply registered = demo.as("manager").post("/api/exercises/" + ApiFixture.id(created.json())
+                + "/registrations", Json.createObjectBuilder().add("userId", userId).build());
+        assertEquals(201, registered.status(), registered.toString());
+        return created.json();
+    }
+
     private String liaisonBase() {
         return "http://127.0.0.1:" + deployed.getPort() + "/liaison";
     }
@@ -365,6 +566,34 @@ class PortalIT {
     private static SignedJWT token(String issuerId, List<String> audience, List<String> groups, long expiresIn) {
         return provider.issueToken(issuerId, PORTAL_CLIENT, new DefaultOAuth2TokenCallback(issuerId, PORTAL_CLIENT,
                 "JWT", audience, Map.of("groups", groups), expiresIn));
+    }
+
+    private static HttpResponse<String> send(HttpClient client, URI uri, String form) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(java.time.Duration.ofSeconds(90));
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String location(HttpResponse<String> redirect) {
+        assertEquals(302, redirect.statusCode(), redirect.uri() + " -> " + redirect.statusCode() + " "
+                + redirect.body());
+        return redirect.uri().resolve(redirect.headers().firstValue("Location").orElseThrow()).toString();
+    }
+
+    private static String signedInName(String page) {
+        java.util.regex.Matcher name = Pattern.compile("id=\"current-user\"[^>]*>\\s*([^<]+?)\\s*<").matcher(page);
+        assertTrue(name.find(), "signed in: the page names the person");
+        return name.group(1);
     }
 
     /** A page on 127.0.0.1 (same site as Liaison, another origin) that frames the address it is given. */
