@@ -36,7 +36,10 @@ import java.util.stream.Stream;
  * {@code benchmark.seconds} (measured seconds per request, 15), {@code benchmark.warmup} (warm-up seconds per
  * request, 5), {@code benchmark.users} (concurrent users, 16), {@code benchmark.scales} ("1,10"),
  * {@code benchmark.quick} (true: 2 s, no warm-up, 4 users, scale 1 only — what CI runs), {@code benchmark.jfr} (true: a
- * JFR recording of each server under {@code target/benchmark/scale-N/server.jfr}).
+ * JFR recording of each server under {@code target/benchmark/scale-N/server.jfr}), {@code benchmark.seededData.N} with
+ * {@code benchmark.seededPassword} (or environment variables {@code BENCHMARK_SEEDED_DATA_N} and
+ * {@code BENCHMARK_SEEDED_PASSWORD}: a data directory seeded earlier at scale N, and the demo password it was seeded
+ * with; its files are copied instead of loading the demo data again).
  *
  * <p>It exits non-zero when the harness could not do its job: a server that did not come up, Gatling failing, or
  * a request that failed (a KO — a wrong status, the sign-in page instead of the page, a missing row). Timings never
@@ -58,6 +61,10 @@ public final class Benchmark {
         PAGE_VS_API.put("ajax agency search (agencies/index)", "API GET /api/agencies?name=…&limit=25 (manager)");
         PAGE_VS_API.put("page /agencies/view?id=…", "API GET /api/agencies/{id} (manager)");
         PAGE_VS_API.put("page /who-to-call (officer, phone)", "API GET /api/relationships/who-to-call (officer)");
+        PAGE_VS_API.put("page /calendar/index", "API GET /api/meetings?limit=25");
+        PAGE_VS_API.put("page /exercises/index", "API GET /api/exercises?limit=25");
+        PAGE_VS_API.put("page /reviews/index", "API GET /api/reviews?limit=25");
+        PAGE_VS_API.put("page /bulletins/index", "API GET /api/bulletins?limit=25");
     }
 
     private final Path root;
@@ -136,7 +143,21 @@ public final class Benchmark {
         deleteTree(dir);
         Files.createDirectories(dir);
         Path data = Files.createTempDirectory("liaison-benchmark-data-");
-        String password = generatedPassword();
+        // A database seeded earlier at this scale (its files are copied, so it stays as it was) skips the demo load,
+        // which takes minutes at scale 10 on a busy machine; that scale's "ready in" then does not count.
+        String seeded = System.getProperty("benchmark.seededData." + scale,
+                System.getenv("BENCHMARK_SEEDED_DATA_" + scale));
+        String password = seeded == null ? generatedPassword() : property("benchmark.seededPassword",
+                System.getenv().getOrDefault("BENCHMARK_SEEDED_PASSWORD", ""));
+        if (seeded != null) {
+            try (Stream<Path> files = Files.list(Path.of(seeded))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, data.resolve(file.getFileName()));
+                }
+            }
+            say("scale %d: database copied from %s (its demo password given); its \"ready in\" is not comparable",
+                    scale, seeded);
+        }
         int port = freePort();
         Path log = dir.resolve("server.log");
         say("scale %d: starting Liaison on 127.0.0.1:%d (data in %s)", scale, port, data);
@@ -173,6 +194,7 @@ public final class Benchmark {
 
             Map<String, Report.Row> rows = Files.isRegularFile(measured) ? Report.read(measured) : Map.of();
             long warnings = count(log, SERIALIZATION_WARNING);
+            long sessionBytes = largestSession(log);
             Path report = newestReport(gatlingDir);
             // Broken harness (or app): a request that failed anywhere, a user that could not get ready, or a phase
             // with no answer at all. A phase too slow to finish a request inside a short window is not broken.
@@ -185,7 +207,8 @@ public final class Benchmark {
                 say("scale %d: Gatling exit %d; failed requests: %s (see %s and %s)", scale, gatlingExit, broken,
                         dir.resolve("gatling.log"), log);
             }
-            return new ScaleResult(scale, rows, readyMs, rssBefore, rssAfter, rss.peak(), warnings, report, harnessOk);
+            return new ScaleResult(scale, rows, readyMs, rssBefore, rssAfter, rss.peak(), warnings, sessionBytes, report,
+                    harnessOk);
         } finally {
             stop(server);
             deleteTree(data);
@@ -350,6 +373,22 @@ public final class Benchmark {
      * Times a 5,000-row contact import as the director: the export's header and first row, repeated with new names,
      * checked (dry run) and then imported. Prints the figures; a refused import is printed too, never hidden.
      */
+    private static final Pattern LARGEST_SESSION = Pattern.compile("event=session\\.largest bytes=([0-9]+)");
+
+    /** The largest signed-in session the server sampled during the run (its last "event=session.largest"), or -1. */
+    private static long largestSession(Path log) throws IOException {
+        long largest = -1;
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                Matcher m = LARGEST_SESSION.matcher(line);
+                if (m.find()) {
+                    largest = Math.max(largest, Long.parseLong(m.group(1)));
+                }
+            }
+        }
+        return largest;
+    }
+
     private static void measureImport(int scale, String base, String password) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString(("director:" + password).getBytes(StandardCharsets.UTF_8));
@@ -387,7 +426,7 @@ public final class Benchmark {
     }
 
     record ScaleResult(int scale, Map<String, Report.Row> rows, Double readyMs, long rssBeforeKb, long rssAfterKb,
-            long rssPeakKb, long serializationWarnings, Path report, boolean harnessOk) {
+            long rssPeakKb, long serializationWarnings, long sessionBytes, Path report, boolean harnessOk) {
     }
 
     /** VmRSS of the server, read from /proc once a second while Gatling runs. */

@@ -108,6 +108,8 @@ final class Report {
                 r -> mb(r.rssAfterKb()) + " (" + mb(r.rssPeakKb()) + ")", compare));
         body.add(serverRow("\"Cannot serialize session attribute\" warnings in the log", results,
                 r -> Long.toString(r.serializationWarnings()), compare));
+        body.add(serverRow("largest signed-in session sampled, KB (target < 50)", results,
+                r -> r.sessionBytes() < 0 ? "?" : fixed(r.sessionBytes() / 1024.0, 1), compare));
         body.add(serverRow("Payara's \"ready in\": empty Payara Micro", results,
                 r -> emptyReadyMs == null ? "?" : Benchmark.seconds(emptyReadyMs), compare));
         body.add(serverRow("Payara's \"ready in\": Liaison (× empty; target ≤ 2)", results,

@@ -81,18 +81,29 @@ public class FeedbackDashboard {
                 today.minusMonths(12)).getSingleResult();
         Double median = timeliness[0] == null ? null : Math.round(((Number) timeliness[0]).doubleValue() * 10) / 10.0;
 
-        long pending = count("select count(r) from Review r where r.status in :pendingStatuses and " + visible,
-                params, Map.of("pendingStatuses", ReviewStatus.EDITABLE));
-        long pendingOld = count("select count(r) from Review r where r.status in :pendingStatuses"
-                + " and r.occurredOn < :cutoff and " + visible, params,
-                Map.of("pendingStatuses", ReviewStatus.EDITABLE, "cutoff", today.minusDays(30)));
-        String actions = "select count(a) from CorrectiveAction a join a.review r where " + visible;
-        long open = count(actions + " and a.status in :open", params, Map.of("open", ActionStatus.OPEN));
-        long overdue = count(actions + " and a.status in :open and a.dueOn < :today", params,
-                Map.of("open", ActionStatus.OPEN, "today", today));
-        long done = count(actions + " and a.status in :done", params, Map.of("done", ActionStatus.DONE));
-        long onTime = count(actions + " and a.status in :done and a.completedOn <= a.originalDueOn", params,
-                Map.of("done", ActionStatus.DONE));
+        // one pass over the reviews and one over the corrective actions, each counting every figure it feeds
+        Object[] reviewCounts = query("select sum(case when r.occurredOn < :cutoff then 1 else 0 end), count(r)"
+                + " from Review r where r.status in :pendingStatuses and " + visible, params)
+                .setParameter("pendingStatuses", ReviewStatus.EDITABLE).setParameter("cutoff", today.minusDays(30))
+                .getSingleResult();
+        long pending = n(reviewCounts[1]);
+        long pendingOld = n(reviewCounts[0]);
+        long open = 0;
+        long overdue = 0;
+        long done = 0;
+        long onTime = 0;
+        for (Object[] row : query("select a.status, count(a), sum(case when a.dueOn < :today then 1 else 0 end),"
+                + " sum(case when a.completedOn <= a.originalDueOn then 1 else 0 end) from CorrectiveAction a"
+                + " join a.review r where " + visible + " group by a.status", params)
+                .setParameter("today", today).getResultList()) {
+            if (ActionStatus.OPEN.contains((ActionStatus) row[0])) {
+                open += n(row[1]);
+                overdue += n(row[2]);
+            } else if (ActionStatus.DONE.contains((ActionStatus) row[0])) {
+                done += n(row[1]);
+                onTime += n(row[3]);
+            }
+        }
 
         Object[] repeats = query("select count(distinct r.id), count(distinct f.capability) from Finding f"
                 + " join f.review r where f.kind = :afi and r.occurredOn >= :since and " + RepeatFindings.REPEATED
@@ -109,14 +120,6 @@ public class FeedbackDashboard {
         scope.bind(query);
         params.forEach(query::setParameter);
         return query;
-    }
-
-    private long count(String jpql, Map<String, Object> scopeParams, Map<String, Object> params) {
-        TypedQuery<Long> query = em.createQuery(jpql, Long.class);
-        scope.bind(query);
-        scopeParams.forEach(query::setParameter);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
     }
 
     private Query native1(String sql, Object first) {

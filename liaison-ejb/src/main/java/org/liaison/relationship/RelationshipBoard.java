@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.liaison.domain.account.Role;
@@ -16,7 +15,6 @@ import org.liaison.domain.agency.AgencyType;
 import org.liaison.domain.agency.Contact;
 import org.liaison.domain.agreement.AgreementStatus;
 import org.liaison.domain.relationship.CadenceClock;
-import org.liaison.domain.relationship.Health;
 import org.liaison.domain.relationship.RelationshipRole;
 import org.liaison.domain.relationship.RelationshipStatus;
 import org.liaison.platform.Page;
@@ -25,10 +23,9 @@ import org.liaison.security.Scope;
 
 /**
  * The relationships board: every relationship in scope with its last and next engagement, primary contact and
- * agreement in force, read in ONE query whatever the number of relationships (the per-row facts are correlated
- * subqueries the database answers from the (facility, agency, date) index). Health depends on today, so it is
- * derived here, and the board is filtered by it and sorted worst first in memory: a health system has tens to a few
- * hundred relationships, one row each.
+ * agreement in force. Health depends on today; it is derived in SQL ({@link CadenceSql}), so the database filters by
+ * it, sorts worst first and cuts the page, and only the page's rows are read (one query for the page's ids and the
+ * total, one for their facts, whatever the number of relationships). The dashboard counts are grouped counts.
  */
 @Stateless
 public class RelationshipBoard {
@@ -41,29 +38,60 @@ public class RelationshipBoard {
     @Inject
     Scope scope;
 
+    @Inject
+    org.liaison.security.Caller caller;
+
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public Page<RelationshipRow> board(BoardFilter filter, LocalDate today, PageRequest page) {
-        Comparator<RelationshipRow> worstFirst = Comparator.comparing((RelationshipRow r) -> r.health().severity())
-                .reversed().thenComparing(Comparator.comparingDouble(RelationshipRow::overdueRatio).reversed())
-                .thenComparing(RelationshipRow::facilityName, String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(RelationshipRow::agencyName, String.CASE_INSENSITIVE_ORDER);
-        Comparator<RelationshipRow> order = switch (page.sortFieldOr(SORTABLE, "health")) {
+        String worstFirst = "b.severity desc, case when b.ratio is null then 0 else 1 end, b.ratio desc,"
+                + " lower(b.facility_name), lower(b.agency_name), b.id";
+        String direction = page.ascending() ? " asc" : " desc";
+        String order = switch (page.sortFieldOr(SORTABLE, "health")) {
             // names as people read them ("ATF" after "Ashford"); the worst first among equals
-            case "agencyName" -> Comparator.comparing(RelationshipRow::agencyName, String.CASE_INSENSITIVE_ORDER);
-            case "facilityName" -> Comparator.comparing(RelationshipRow::facilityName, String.CASE_INSENSITIVE_ORDER);
-            case "lastEngagement" -> Comparator.comparing(RelationshipRow::lastEngagement,
-                    Comparator.nullsFirst(Comparator.naturalOrder()));
-            default -> null;
+            case "agencyName" -> "lower(b.agency_name)" + direction + ", " + worstFirst;
+            case "facilityName" -> "lower(b.facility_name)" + direction + ", " + worstFirst;
+            case "lastEngagement" -> "b.last_on" + direction + (page.ascending() ? " nulls first, " : " nulls last, ")
+                    + worstFirst;
+            default -> worstFirst;
         };
-        Comparator<RelationshipRow> sorting = order == null ? worstFirst
-                : (page.ascending() ? order : order.reversed()).thenComparing(worstFirst);
-        List<RelationshipRow> rows = rows(filter, today).stream()
-                .filter(r -> filter.health() == null || r.health() == filter.health())
-                .sorted(sorting)
-                .toList();
-        int from = Math.min(page.offset(), rows.size());
-        int to = Math.min(from + page.limit(), rows.size());
-        return new Page<>(rows.subList(from, to), rows.size());
+        CadenceSql sql = CadenceSql.inScope(caller, today)
+                .where("r.facility_id =", filter.facilityId())
+                .where("r.agency_id =", filter.agencyId())
+                .where("a.agency_type =", filter.agencyType() == null ? null : filter.agencyType().name())
+                .where("r.owner_id =", filter.ownerId());
+        String ranked = "select b.id, count(*) over () as total from (select k.id, " + CadenceSql.SEVERITY
+                + " as severity, " + CadenceSql.OVERDUE_RATIO + " as ratio, k.facility_name, k.agency_name, k.last_on"
+                + " from (" + sql.clocks() + ") k) b"
+                + (filter.health() == null ? "" : " where b.severity = " + filter.health().severity())
+                + " order by " + order;
+        List<Object[]> ids = nativeRows(ranked + " offset " + page.offset() + " rows fetch next " + page.limit()
+                + " rows only", sql);
+        long total;
+        if (!ids.isEmpty()) {
+            total = number(ids.get(0)[1]);
+        } else if (page.offset() == 0) {
+            total = 0;
+        } else {
+            List<Object[]> all = nativeRows(ranked, sql);
+            total = all.isEmpty() ? 0 : number(all.get(0)[1]);
+        }
+        List<Long> pageIds = ids.stream().map(row -> number(row[0])).toList();
+        if (pageIds.isEmpty()) {
+            return new Page<>(List.of(), total);
+        }
+        java.util.Map<Long, RelationshipRow> byId = rows(filter, pageIds, today).stream()
+                .collect(java.util.stream.Collectors.toMap(RelationshipRow::id, r -> r));
+        return new Page<>(pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), total);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> nativeRows(String statement, CadenceSql sql) {
+        jakarta.persistence.Query query = em.createNativeQuery(statement);
+        List<Object> parameters = sql.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query.getResultList();
     }
 
     /** One relationship's line of the board (its health today), within the caller's scope. */
@@ -93,13 +121,12 @@ public class RelationshipBoard {
     }
 
     private Summary summarise(Long facilityId, LocalDate today) {
-        BoardFilter filter = facilityId == null ? BoardFilter.none()
-                : new BoardFilter(facilityId, null, null, null, null);
-        List<RelationshipRow> active = rows(filter, today).stream()
-                .filter(r -> r.status() == RelationshipStatus.ACTIVE).toList();
-        long within = active.stream().filter(r -> r.health() == Health.WITHIN_CADENCE).count();
-        long due = active.stream().filter(r -> r.health() == Health.DUE).count();
-        long withAgreement = active.stream().filter(RelationshipRow::hasActiveAgreement).count();
+        long[] counts = new long[4];
+        clockCounts(facilityId, today).values().forEach(c -> {
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += c[i];
+            }
+        });
         String oneFacility = facilityId == null ? "" : " and r.facility.id = :facilityId";
         TypedQuery<Object[]> primaries = scope.bind(em.createQuery("select count(pc), sum(case when pc.verifiedAt"
                 + " >= :since then 1 else 0 end) from Relationship r join r.primaryContact pc where r.status = :active"
@@ -119,8 +146,8 @@ public class RelationshipBoard {
         }
         Object[] p = primaries.getSingleResult();
         Object[] a = agreements.getSingleResult();
-        return new Summary(active.size(), within, due, active.size() - within - due, number(p[0]), number(p[1]),
-                withAgreement, number(a[0]), number(a[1]));
+        return new Summary(counts[0], counts[1], counts[2], counts[0] - counts[1] - counts[2], number(p[0]),
+                number(p[1]), counts[3], number(a[0]), number(a[1]));
     }
 
     /**
@@ -130,9 +157,7 @@ public class RelationshipBoard {
      */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public List<FacilityFigures> byFacility(LocalDate today) {
-        java.util.Map<Long, List<RelationshipRow>> active = rows(BoardFilter.none(), today).stream()
-                .filter(r -> r.status() == RelationshipStatus.ACTIVE)
-                .collect(java.util.stream.Collectors.groupingBy(RelationshipRow::facilityId));
+        java.util.Map<Long, long[]> active = clockCounts(null, today);
         java.util.Map<Long, long[]> verified = new java.util.HashMap<>();
         scope.bind(em.createQuery("select r.facility.id, count(pc), sum(case when pc.verifiedAt >= :since then 1"
                 + " else 0 end) from Relationship r join r.primaryContact pc where r.status = :active and "
@@ -142,16 +167,26 @@ public class RelationshipBoard {
                 .forEach(row -> verified.put((Long) row[0], new long[] {number(row[1]), number(row[2])}));
         return scope.bind(em.createQuery("select f.id, f.name from Facility f where " + scope.byFacility("f.id")
                 + " order by lower(f.name), f.id", Object[].class)).getResultList().stream().map(f -> {
-                    List<RelationshipRow> rows = active.getOrDefault((Long) f[0], List.of());
+                    long[] c = active.getOrDefault((Long) f[0], new long[4]);
                     long[] contacts = verified.getOrDefault((Long) f[0], new long[2]);
-                    return new FacilityFigures((Long) f[0], (String) f[1], rows.size(),
-                            count(rows, Health.WITHIN_CADENCE), count(rows, Health.DUE), count(rows, Health.LAPSED),
-                            contacts[0], contacts[1], rows.stream().filter(RelationshipRow::hasActiveAgreement).count());
+                    return new FacilityFigures((Long) f[0], (String) f[1], c[0], c[1], c[2], c[0] - c[1] - c[2],
+                            contacts[0], contacts[1], c[3]);
                 }).toList();
     }
 
-    private static long count(List<RelationshipRow> rows, Health health) {
-        return rows.stream().filter(r -> r.health() == health).count();
+    /**
+     * Per facility in scope (or the one given), its active relationships: how many, within cadence, due, and with an
+     * agreement in force; counted by the database in one grouped statement.
+     */
+    private java.util.Map<Long, long[]> clockCounts(Long facilityId, LocalDate today) {
+        CadenceSql sql = CadenceSql.inScope(caller, today).active().where("r.facility_id =", facilityId);
+        java.util.Map<Long, long[]> counts = new java.util.HashMap<>();
+        nativeRows("select b.facility_id, count(*), sum(case when b.severity = 0 then 1 else 0 end),"
+                + " sum(case when b.severity = 1 then 1 else 0 end), sum(b.agreed) from (select k.facility_id, "
+                + CadenceSql.SEVERITY + " as severity, k.agreed from (" + sql.clocks() + ") k) b"
+                + " group by b.facility_id", sql).forEach(row -> counts.put(number(row[0]), new long[] {
+                    number(row[1]), number(row[2]), number(row[3]), number(row[4])}));
+        return counts;
     }
 
     /** One hospital's line of the breakdown; percentages derived from the counts. */
@@ -208,7 +243,14 @@ public class RelationshipBoard {
     }
 
     private List<RelationshipRow> rows(BoardFilter filter, LocalDate today) {
+        return rows(filter, null, today);
+    }
+
+    private List<RelationshipRow> rows(BoardFilter filter, List<Long> ids, LocalDate today) {
         StringBuilder where = new StringBuilder(" where ").append(scope.byFacility("f.id"));
+        if (ids != null) {
+            where.append(" and r.id in :ids");
+        }
         if (filter.facilityId() != null) {
             where.append(" and f.id = :facilityId");
         }
@@ -244,6 +286,9 @@ public class RelationshipBoard {
         }
         if (filter.ownerId() != null) {
             query.setParameter("ownerId", filter.ownerId());
+        }
+        if (ids != null) {
+            query.setParameter("ids", ids);
         }
         return query.getResultList().stream().map(row -> toRow(row, today)).toList();
     }

@@ -142,6 +142,41 @@ class RelationshipsIT {
     }
 
     @Test
+    void theBoardIsCutAndCountedInTheDatabaseAndAgreesWithTheWholeList() {
+        get("director", "/api/relationships?limit=1"); // warm up
+        JsonObject whole = json(get("director", "/api/relationships?limit=200"));
+        List<JsonObject> rows = whole.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(whole.getInt("total") <= 200 && rows.size() > 40, "the whole board fits one list: " + rows.size());
+        // a page cut in the database is the same slice of the same worst-first order
+        JsonObject page = json(get("director", "/api/relationships?offset=7&limit=5"));
+        assertEquals(whole.getInt("total"), page.getInt("total"));
+        assertEquals(rows.subList(7, 12).stream().map(r -> r.getJsonNumber("id").longValue()).toList(),
+                page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .map(r -> r.getJsonNumber("id").longValue()).toList());
+        // filtering by health in the database finds what the whole list says
+        for (String health : List.of("WITHIN_CADENCE", "DUE", "LAPSED")) {
+            assertEquals(rows.stream().filter(r -> r.getString("health").equals(health)).count(),
+                    json(get("director", "/api/relationships?limit=1&health=" + health)).getInt("total"), health);
+        }
+        // the home's figures for a hospital count the same active relationships the board shows
+        JsonObject first = rows.get(0);
+        long facility = first.getJsonNumber("facilityId").longValue();
+        JsonObject summary = json(get("director", "/api/relationships/summary?facility=" + facility));
+        List<JsonObject> active = rows.stream().filter(r -> r.getJsonNumber("facilityId").longValue() == facility
+                && r.getString("status").equals("ACTIVE")).toList();
+        assertEquals(active.size(), summary.getInt("activeRelationships"));
+        assertEquals(active.stream().filter(r -> r.getString("health").equals("DUE")).count(),
+                summary.getJsonNumber("due").longValue());
+        assertEquals(active.stream().filter(r -> r.getString("health").equals("LAPSED")).count(),
+                summary.getJsonNumber("lapsed").longValue());
+        assertEquals(active.stream().filter(r -> r.getBoolean("activeAgreement")).count(),
+                summary.getJsonNumber("withAgreementInForce").longValue());
+        // and a page of two costs what a page of fifty does
+        assertEquals(statementsFor("/api/relationships?limit=2&health=LAPSED"),
+                statementsFor("/api/relationships?limit=50&health=LAPSED"), "statements for a page of 2 vs 50");
+    }
+
+    @Test
     void theAgreementListCostsTheSameStatementsForTwoRowsAsForThirty() {
         get("director", "/api/agreements?limit=1"); // warm up
         long two = statementsFor("/api/agreements?limit=2");
