@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.liaison.web.it.ApiFixture.assertForbidden;
 import static org.liaison.web.it.ApiFixture.assertInvalid;
 import static org.liaison.web.it.ApiFixture.assertNotFound;
+import static org.liaison.web.it.ApiFixture.assertProblem;
 import static org.liaison.web.it.ApiFixture.id;
 import static org.liaison.web.it.ApiFixture.ok;
 import static org.liaison.web.it.ApiFixture.unique;
@@ -462,6 +463,74 @@ class CalendarIT extends ApiTest {
     }
 
     @Test
+    void anEventCarriesPhotosCheckedByTypeAndSizeSeenByItsAgencysPartnersAndAudited() throws Exception {
+        long event = communityEvent("Night Out " + unique());
+        String photos = "/api/community-events/" + event + "/photos";
+        Client manager = demo.as("manager");
+        byte[] png = png(8, 6);
+        Reply added = manager.sendRaw("POST", photos + "?caption=Officers%20at%20the%20grill", "image/png", png,
+                "X-File-Name", "C:\\camera\\night-out.png");
+        assertEquals(201, added.status(), added.toString());
+        JsonObject photo = added.json();
+        assertEquals("night-out.png", photo.getString("fileName"));
+        assertEquals("image/png", photo.getString("contentType"));
+        assertEquals("Officers at the grill", photo.getString("caption"));
+        assertEquals(png.length, photo.getJsonNumber("sizeBytes").longValue());
+        assertTrue(added.header("Location").orElse("").endsWith(photos + "/" + id(photo)), added.toString());
+
+        assertProblem(415, manager.sendRaw("POST", photos, "image/png",
+                "%PDF-1.4 not a photo".getBytes(StandardCharsets.US_ASCII), "X-File-Name", "fake.png"));
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(png, 0, big, 0, png.length);
+        assertProblem(413, manager.sendRaw("POST", photos, "image/png", big));
+        assertForbidden(demo.as("officer").sendRaw("POST", photos, "image/png", "not even an image".getBytes(
+                StandardCharsets.US_ASCII)));
+        assertForbidden(demo.as("partner").sendRaw("POST", photos, "image/png", png));
+
+        JsonObject listed = ok(demo.as("partner").get(photos));
+        assertEquals(1, listed.getInt("total"), "the partner's agency took part: they see the photos");
+        Reply bytes = demo.as("officer").get(photos + "/" + id(photo));
+        assertEquals(200, bytes.status(), bytes.toString());
+        assertEquals("image/png", bytes.mediaType());
+        assertTrue(bytes.body().startsWith("PNG", 1), "the stored bytes come back");
+        assertNotFound(demo.as("partner2").get(photos));
+        assertNotFound(demo.as("partner2").get(photos + "/" + id(photo)));
+        assertNotFound(manager.get("/api/community-events/" + communityEvent("Other " + unique()) + "/photos/"
+                + id(photo)));
+
+        assertEquals(204, manager.send("DELETE", demo.http.app(photos + "/" + id(photo)), null, Map.of()).status());
+        assertEquals(0, ok(manager.get(photos)).getInt("total"));
+        JsonObject audit = ok(demo.as("admin").get("/api/audit?recordType=CommunityEventPhoto&recordId=" + id(photo)));
+        assertEquals(List.of("CREATE", "DELETE"), audit.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action")).sorted().toList(), audit.toString());
+    }
+
+    /** A real PNG image of the given size (what a camera or phone would upload, only smaller). */
+    static byte[] png(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x1f, 0x4e, 0x79));
+        g.fillRect(0, 0, width, height);
+        g.setColor(new java.awt.Color(0xf2, 0xc1, 0x4e));
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private long communityEvent(String title) {
+        LocalDateTime start = LocalDateTime.now().minusDays(2).withHour(17);
+        Reply created = demo.as("manager").post("/api/community-events", Json.createObjectBuilder()
+                .add("facilityId", home()).add("kind", "NATIONAL_NIGHT_OUT").add("title", title)
+                .add("startsAt", at(start)).add("endsAt", at(start.plusHours(3)))
+                .add("agencyIds", Json.createArrayBuilder().add(homePolice())).build());
+        assertEquals(201, created.status(), created.toString());
+        return id(created.json());
+    }
+
+    @Test
     void theDemoDataHasThreeYearsOfMeetingsWithActionItemsSomeOverdueAndCommunityEvents() {
         JsonObject director = get("director", "/api/meetings?limit=1&to=" + LocalDate.now().minusYears(2)
                 .minusMonths(6));
@@ -489,9 +558,19 @@ class CalendarIT extends ApiTest {
     }
 
     @Test
-    void theMeetingListCostsTheSameStatementsForTwoRowsAsForAHundred() {
-        statementsFor("/api/meetings?limit=1"); // warm up: the first use loads the caller's account
-        assertEquals(statementsFor("/api/meetings?limit=2"), statementsFor("/api/meetings?limit=100"));
+    void listsCostTheSameStatementsForTwoRowsAsForAHundred() {
+        LocalDateTime monday = LocalDate.now().with(DayOfWeek.MONDAY).atStartOfDay();
+        for (String list : List.of("/api/meetings?limit=", "/api/action-items?limit=",
+                "/api/community-events?limit=", "/api/action-items?overdue=true&limit=")) {
+            statementsFor(list + "1"); // warm up: the first use loads the caller's account
+            long two = statementsFor(list + "2");
+            long hundred = statementsFor(list + "100");
+            assertEquals(two, hundred, "statements for 2 vs 100 rows of " + list);
+        }
+        statementsFor("/api/calendar?from=" + at(monday) + "&to=" + at(monday.plusDays(1)));
+        assertEquals(statementsFor("/api/calendar?from=" + at(monday) + "&to=" + at(monday.plusDays(1))),
+                statementsFor("/api/calendar?from=" + at(monday.minusMonths(2)) + "&to=" + at(monday.plusMonths(1))),
+                "a day of the calendar vs three months");
     }
 
     @Test
