@@ -107,6 +107,8 @@ public class ActionItemService {
             scope.bind(q);
             params.forEach(q::setParameter);
         }
+        // owners' roles (an eager collection) for the whole page in one query, not one per owner
+        query.setHint("eclipselink.batch", "i.ownerUser.roles").setHint("eclipselink.batch.type", "IN");
         return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
                 count.getSingleResult());
     }

@@ -65,9 +65,7 @@ public class UserAccount extends BaseEntity implements Audited {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    // lazy: lists that show a user as an owner or attendee need the name, not the roles (one query per row
-    // otherwise); sign-in and the caller's account fetch them with a join, user lists batch them
-    @ElementCollection(fetch = FetchType.LAZY)
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 16, nullable = false)

@@ -386,7 +386,7 @@ class TrainingIT extends ApiTest {
         System.arraycopy(pdf, 0, big, 0, pdf.length);
         assertProblem(413, manager.sendRaw("POST", documents, "application/pdf", big));
         assertForbidden(partner.sendRaw("POST", documents, "application/pdf", pdf));
-        assertForbidden(demo.as("officer").sendRaw("POST", documents, "text/html", "<x>".getBytes(
+        assertForbidden(demo.as("officer").sendRaw("POST", documents, "application/pdf", "<x>".getBytes(
                 java.nio.charset.StandardCharsets.US_ASCII)));
 
         assertEquals(1, ok(partner.get(documents)).getInt("total"), "the partner's agency takes part");
@@ -530,7 +530,7 @@ class TrainingIT extends ApiTest {
      * of their officers; attendance is taken; the home hospital's compliance updates.
      */
     @Test
-    void aManagerSchedulesATabletopAPartnerRegistersTwoOfficersAttendanceIsTakenAndComplianceUpdates() {
+    void aManagerSchedulesATabletopAPartnerRegistersTwoOfficersAttendanceIsTakenAndComplianceUpdates() throws Exception {
         String room = "Training Room B " + unique();
         LocalDate day = TODAY.plusDays(21);
         JsonObject blocking = create(exercise(room, day.atTime(9, 0), 180).add("title", "ED lockdown drill " + unique()));
@@ -552,9 +552,28 @@ class TrainingIT extends ApiTest {
             ExerciseViewPage exercise = form.pickFirstFreeSlot().save();
             assertEquals(title, exercise.heading());
             assertTrue(exercise.when().contains(day + " 12:00"), "the first free slot: after the drill, " + exercise.when());
-            exercise = exercise.move("schedule");
+            // since it was proposed, the police declared the day a blackout: scheduling names it
+            assertEquals(201, manager.post("/api/exercises/blackouts", Json.createObjectBuilder()
+                    .add("agencyId", policeId).add("firstDay", day.toString()).add("lastDay", day.toString())
+                    .add("reason", "Stadium concert").build()).status());
+            List<String> conflicts = exercise.scheduleExpectingConflicts();
+            assertTrue(conflicts.size() == 1 && conflicts.get(0).contains("Stadium concert"), conflicts.toString());
+            assertEquals("Proposed", exercise.status());
+            b.lookAtBothSizes("exercise-schedule-conflict");
+            exercise = exercise.scheduleAnyway("Only the command staff attends; the concert detail is covered");
             assertEquals("Scheduled", exercise.status());
             long id = exercise.id();
+            java.nio.file.Path sitman = java.nio.file.Files.createTempFile("sitman-", ".pdf");
+            try {
+                java.nio.file.Files.write(sitman, "%PDF-1.4 situation manual".getBytes(
+                        java.nio.charset.StandardCharsets.US_ASCII));
+                exercise = exercise.attachDocument(sitman);
+                b.lookAtBothSizes("exercise-documents");
+            } finally {
+                java.nio.file.Files.deleteIfExists(sitman);
+            }
+            assertEquals("Only the command staff attends; the concert detail is covered",
+                    ok(manager.get("/api/exercises/" + id)).getString("overrideReason"));
             HomePage.signOut(b);
 
             LoginPage.open(b).signInAs("partner", ApiFixture.PASSWORD);
@@ -562,6 +581,7 @@ class TrainingIT extends ApiTest {
                     .registerAgencyOfficer(first.getString("lastName"), label(first))
                     .registerAgencyOfficer(second.getString("lastName"), label(second));
             b.lookAtBothSizes("exercise-partner");
+            assertTrue(seen.documents().stream().anyMatch(d -> d.contains("sitman-")), "the partner sees the document");
             assertEquals(2, seen.registeredPeople().stream().filter(p -> p.contains(first.getString("lastName"))
                     || p.contains(second.getString("lastName"))).count(), seen.registeredPeople().toString());
             HomePage.signOut(b);
