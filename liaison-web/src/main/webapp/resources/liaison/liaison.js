@@ -197,6 +197,38 @@
             });
     }
 
+    /* A rich-text editor's editable area is a text box named by the field's label (Quill leaves it nameless). */
+    function nameRichTextEditors(root) {
+        root.querySelectorAll(".ui-texteditor").forEach(function (box) {
+            var area = box.querySelector(".ql-editor");
+            var label = document.querySelector("label[for='" + box.id + "'], label[for='" + box.id + "_input']");
+            if (area && label && area.getAttribute("aria-label") !== label.textContent.trim()) {
+                area.setAttribute("role", "textbox");
+                area.setAttribute("aria-multiline", "true");
+                area.setAttribute("aria-label", label.textContent.trim());
+            }
+        });
+    }
+
+    /*
+     * Before a form with rich-text editors is sent: each editor's field gets Quill's semantic HTML (real ul/ol lists,
+     * not its internal markup), and an editor left empty sends nothing. PrimeFaces copies the editor only when it
+     * loses focus, which a click on the save button may overtake. The server sanitises whatever arrives.
+     */
+    window.liaisonSyncEditors = function () {
+        if (!window.PrimeFaces || !PrimeFaces.widget.TextEditor) {
+            return true;
+        }
+        Object.keys(PrimeFaces.widgets).forEach(function (key) {
+            var widget = PrimeFaces.widgets[key];
+            if (widget instanceof PrimeFaces.widget.TextEditor && widget.editor) {
+                var empty = widget.editor.getText().trim().length === 0;
+                widget.input.val(empty ? "" : widget.editor.getSemanticHTML().replace(/&nbsp;/g, " "));
+            }
+        });
+        return true;
+    };
+
     function enhance() {
         setUpMenu();
         nameDatePickerTriggers(document);
@@ -204,6 +236,7 @@
         plainChipLists(document);
         alertBoxes(document);
         nameCalendarDays(document);
+        nameRichTextEditors(document);
     }
 
     var pending = false;
@@ -217,6 +250,7 @@
                 plainChipLists(document);
                 alertBoxes(document);
                 nameCalendarDays(document);
+                nameRichTextEditors(document);
             });
         }
     }

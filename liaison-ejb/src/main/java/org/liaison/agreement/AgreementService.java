@@ -8,11 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,7 +170,7 @@ public class AgreementService {
         Integer last = em.createQuery("select max(d.versionNumber) from AgreementDocument d where d.agreement = :g",
                 Integer.class).setParameter("g", agreement).getSingleResult();
         AgreementDocument document = new AgreementDocument(agreement, last == null ? 1 : last + 1, fileName, content,
-                sha256(content), caller.username(), LocalDateTime.now());
+                caller.username(), LocalDateTime.now());
         em.persist(document);
         em.flush();
         audit.action("DOCUMENT_ADDED", "Agreement", agreement.getId(), caller.username(), null);
@@ -184,8 +181,8 @@ public class AgreementService {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public List<DocumentInfo> documents(Long agreementId) {
         find(agreementId);
-        return em.createQuery("select new org.liaison.agreement.DocumentInfo(d.id, d.versionNumber, d.fileName,"
-                + " d.sizeBytes, d.sha256, d.uploadedBy, d.uploadedAt) from AgreementDocument d"
+        return em.createQuery("select new org.liaison.agreement.DocumentInfo(d.id, d.versionNumber, d.file.fileName,"
+                + " d.file.sizeBytes, d.file.sha256, d.file.uploadedBy, d.file.uploadedAt) from AgreementDocument d"
                 + " where d.agreement.id = :g order by d.versionNumber desc", DocumentInfo.class)
                 .setParameter("g", agreementId).getResultList();
     }
@@ -222,13 +219,4 @@ public class AgreementService {
                 : agencyIds.stream().map(id -> scope.agencyRef(id, "agencyIds")).toList();
         agreement.assignParties(facilities, agencies);
     }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
 }

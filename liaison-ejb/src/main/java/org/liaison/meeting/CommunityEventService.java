@@ -23,7 +23,9 @@ import org.liaison.domain.engagement.Engagement;
 import org.liaison.domain.engagement.EngagementKind;
 import org.liaison.domain.facility.Facility;
 import org.liaison.domain.meeting.CommunityEvent;
+import org.liaison.domain.meeting.CommunityEventPhoto;
 import org.liaison.engagement.EngagementService;
+import org.liaison.platform.FileInfo;
 import org.liaison.platform.InvalidInput;
 import org.liaison.platform.Page;
 import org.liaison.platform.PageRequest;
@@ -174,6 +176,57 @@ public class CommunityEventService {
                     event.getDate(), "Community event: " + event.getTitle());
             event.getStaff().forEach(engagement.getStaff()::add);
             engagements.record(engagement);
+        }
+        return event;
+    }
+
+    // ------------------------------------------------------------------ photos
+
+    /** A photo of the event (PNG or JPEG, at most 10 MB); staff who edit the event add it, audited. */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public CommunityEventPhoto addPhoto(Long id, String fileName, String caption, byte[] content) {
+        CommunityEvent event = staffEditable(id);
+        CommunityEventPhoto photo = new CommunityEventPhoto(event, fileName, caption, content, caller.username(),
+                LocalDateTime.now());
+        em.persist(photo);
+        em.flush();
+        audit.created(photo);
+        return photo;
+    }
+
+    /** The event's photos without their bytes, oldest first. */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public List<FileInfo> photos(Long id) {
+        find(id);
+        return em.createQuery("select new org.liaison.platform.FileInfo(p.id, p.file.fileName, p.file.contentType,"
+                + " p.file.sizeBytes, p.file.sha256, p.file.uploadedBy, p.file.uploadedAt, p.caption)"
+                + " from CommunityEventPhoto p where p.event.id = :e order by p.file.uploadedAt, p.id", FileInfo.class)
+                .setParameter("e", id).getResultList();
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public CommunityEventPhoto photo(Long id, Long photoId) {
+        find(id);
+        CommunityEventPhoto photo = photoId == null ? null : em.find(CommunityEventPhoto.class, photoId);
+        if (photo == null || !photo.getEvent().getId().equals(id)) {
+            throw new RecordNotFound("CommunityEventPhoto", photoId);
+        }
+        return photo;
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public void removePhoto(Long id, Long photoId) {
+        staffEditable(id);
+        CommunityEventPhoto photo = photo(id, photoId);
+        audit.deleted(photo);
+        em.remove(photo);
+        em.flush();
+    }
+
+    private CommunityEvent staffEditable(Long id) {
+        CommunityEvent event = find(id);
+        if (caller.isPartner() || !scope.seesFacility(event.getFacility().getId())) {
+            throw new RecordNotFound("CommunityEvent", id);
         }
         return event;
     }

@@ -7,14 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -540,7 +537,7 @@ public class BulletinService {
         if (b.getStatus() == BulletinStatus.WITHDRAWN || b.getStatus() == BulletinStatus.EXPIRED) {
             throw new DomainRuleViolation("bulletin.transition", "A bulletin that has ended takes no attachments.");
         }
-        BulletinAttachment attachment = new BulletinAttachment(b, fileName, content, sha256(content),
+        BulletinAttachment attachment = new BulletinAttachment(b, fileName, content,
                 caller.username(), LocalDateTime.now());
         em.persist(attachment);
         em.flush();
@@ -552,9 +549,9 @@ public class BulletinService {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public List<AttachmentInfo> attachments(Long id) {
         find(id);
-        return em.createQuery("select new org.liaison.sharing.AttachmentInfo(a.id, a.fileName, a.contentType,"
-                + " a.sizeBytes, a.sha256, a.uploadedBy, a.uploadedAt) from BulletinAttachment a"
-                + " where a.bulletin.id = :id order by a.uploadedAt, a.id", AttachmentInfo.class)
+        return em.createQuery("select new org.liaison.sharing.AttachmentInfo(a.id, a.file.fileName,"
+                + " a.file.contentType, a.file.sizeBytes, a.file.sha256, a.file.uploadedBy, a.file.uploadedAt)"
+                + " from BulletinAttachment a where a.bulletin.id = :id order by a.file.uploadedAt, a.id", AttachmentInfo.class)
                 .setParameter("id", id).getResultList();
     }
 
@@ -689,13 +686,5 @@ public class BulletinService {
                 + " and u.enabled = true", UserAccount.class).setParameter("b", b).getResultList();
         String shortText = text.length() > 480 ? text.substring(0, 480) : text;
         people.forEach(u -> notifications.notify(u, shortText, link));
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

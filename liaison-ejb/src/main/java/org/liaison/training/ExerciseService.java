@@ -267,11 +267,25 @@ public class ExerciseService {
     /** One lifecycle move; the exercise refuses a move its status does not allow (409 over the API). */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public Exercise move(Long id, long version, Move move, LocalDate today, String reason) {
+        return move(id, version, move, today, reason, null);
+    }
+
+    /**
+     * One lifecycle move. Scheduling checks conflicts again (people registered since it was proposed, a meeting or
+     * blackout declared since): it is refused naming each conflict unless a manager gives an override reason, which is
+     * kept on the exercise and in the audit trail.
+     */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public Exercise move(Long id, long version, Move move, LocalDate today, String reason, String overrideReason) {
         Exercise exercise = editable(id, version);
         Map<String, Object> before = exercise.auditSnapshot();
+        boolean overridden = false;
         switch (move) {
             case START_PLANNING -> exercise.startPlanning();
-            case SCHEDULE -> exercise.schedule();
+            case SCHEDULE -> {
+                exercise.schedule();
+                overridden = checkConflicts(exercise, exercise.getId(), overrideReason);
+            }
             case CONDUCT -> conduct(exercise, today);
             case START_AFTER_ACTION -> exercise.startAfterAction();
             case CLOSE -> exercise.close();
@@ -279,6 +293,9 @@ public class ExerciseService {
         }
         em.flush();
         audit.changed(before, exercise);
+        if (overridden) {
+            audit.action("CONFLICT_OVERRIDDEN", "Exercise", exercise.getId(), caller.username(), null);
+        }
         return exercise;
     }
 

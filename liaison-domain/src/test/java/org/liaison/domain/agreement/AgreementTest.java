@@ -224,13 +224,13 @@ class AgreementTest {
     void onlyPdfBytesAreAcceptedAsDocuments() {
         Agreement agreement = draft();
         byte[] pdf = "%PDF-1.7 minimal".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        AgreementDocument document = new AgreementDocument(agreement, 1, "../../etc/signed MOU.pdf", pdf, "abc", "manager",
+        AgreementDocument document = new AgreementDocument(agreement, 1, "../../etc/signed MOU.pdf", pdf, "manager",
                 java.time.LocalDateTime.of(2026, 11, 27, 9, 0));
         assertEquals("signed MOU.pdf", document.getFileName());
         assertEquals(pdf.length, document.getSizeBytes());
         assertThrows(DomainRuleViolation.class, () -> new AgreementDocument(agreement, 2, "fake.pdf",
-                "MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "x", "m", null));
+                "MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "m", null));
         assertThrows(DomainRuleViolation.class, () -> new AgreementDocument(agreement, 2, "big.pdf",
-                new byte[(int) AgreementDocument.MAX_BYTES + 1], "x", "m", null));
+                new byte[(int) AgreementDocument.MAX_BYTES + 1], "m", null));
     }
 }

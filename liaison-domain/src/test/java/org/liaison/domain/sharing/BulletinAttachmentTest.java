@@ -39,6 +39,6 @@ class BulletinAttachmentTest {
     }
 
     private BulletinAttachment attach(byte[] content) {
-        return new BulletinAttachment(bulletin, "f", content, "0".repeat(64), "manager", LocalDateTime.now());
+        return new BulletinAttachment(bulletin, "f", content, "manager", LocalDateTime.now());
     }
 }

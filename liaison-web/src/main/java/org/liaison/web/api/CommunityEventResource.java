@@ -1,5 +1,11 @@
 package org.liaison.web.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import jakarta.ws.rs.DELETE;
+import org.liaison.domain.meeting.CommunityEventPhoto;
+import org.liaison.domain.shared.StoredFile;
+import org.liaison.platform.FileInfo;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -94,6 +100,53 @@ public class CommunityEventResource {
     public Response get(@PathParam("id") long id) {
         CommunityEvent event = events.find(id);
         return Versions.tagged(Response.ok(EventView.of(event)), event.getVersion()).build();
+    }
+
+    // ------------------------------------------------------------------ photos
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    @GET
+    @Path("{id}/photos")
+    @Operation(summary = "The event's photos (without their bytes)")
+    public ListResult<FileInfo> photos(@PathParam("id") long id) {
+        return ListResult.all(events.photos(id));
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    @POST
+    @Path("{id}/photos")
+    @Consumes({"image/png", "image/jpeg", "application/octet-stream"})
+    @Operation(summary = "Add a photo", description = "PNG or JPEG (checked by content: else 415), at most 10 MB"
+            + " (else 413). Name it with the X-File-Name header; caption (query, optional) says what it shows.")
+    public Response addPhoto(@PathParam("id") long id, InputStream body, @HeaderParam("X-File-Name") String fileName,
+            @QueryParam("caption") String caption) throws IOException {
+        CommunityEventPhoto photo = events.addPhoto(id, fileName, caption, Uploads.read(body));
+        return Response.created(uri.getBaseUriBuilder().path("community-events").path(String.valueOf(id))
+                .path("photos").path(String.valueOf(photo.getId())).build()).entity(info(photo)).build();
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    @GET
+    @Path("{id}/photos/{photoId}")
+    @Produces({"image/png", "image/jpeg"})
+    @Operation(summary = "One photo's bytes")
+    public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId) {
+        return Uploads.file(events.photo(id, photoId).getFile(), true);
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    @DELETE
+    @Path("{id}/photos/{photoId}")
+    @Operation(summary = "Remove a photo (audited)")
+    public Response removePhoto(@PathParam("id") long id, @PathParam("photoId") long photoId) {
+        events.removePhoto(id, photoId);
+        return Response.noContent().build();
+    }
+
+    private static FileInfo info(CommunityEventPhoto photo) {
+        StoredFile f = photo.getFile();
+        return new FileInfo(photo.getId(), f.getFileName(), f.getContentType(), f.getSizeBytes(), f.getSha256(),
+                f.getUploadedBy(), f.getUploadedAt(), photo.getCaption());
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})

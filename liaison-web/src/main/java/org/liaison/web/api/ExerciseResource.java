@@ -1,5 +1,12 @@
 package org.liaison.web.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import jakarta.ws.rs.DELETE;
+import org.liaison.domain.shared.StoredFile;
+import org.liaison.domain.training.ExerciseDocument;
+import org.liaison.platform.FileInfo;
+import org.liaison.training.ExerciseDocumentService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -67,6 +74,9 @@ public class ExerciseResource {
     @Inject
     RegistrationService registrations;
 
+    @Inject
+    ExerciseDocumentService documents;
+
     @Context
     UriInfo uri;
 
@@ -81,7 +91,7 @@ public class ExerciseResource {
     public record AgencyInput(Long agencyId, Long pointOfContactId) {
     }
 
-    public record MoveInput(String move, String reason, Long version) {
+    public record MoveInput(String move, String reason, String overrideReason, Long version) {
     }
 
     public record RegistrationInput(Long userId, Long contactId) {
@@ -169,14 +179,63 @@ public class ExerciseResource {
     @Path("{id}/transitions")
     @Operation(summary = "Move an exercise through its lifecycle", description = "START_PLANNING, SCHEDULE, CONDUCT"
             + " (records an engagement per agency and opens the after-action review), START_AFTER_ACTION, CLOSE,"
-            + " CANCEL (with reason). An illegal move answers 409.")
-    public ExerciseView move(@PathParam("id") long id, MoveInput input, @HeaderParam("If-Match") String ifMatch) {
+            + " CANCEL (with reason). An illegal move answers 409. SCHEDULE checks conflicts again: 409 naming each"
+            + " conflict (LOCATION, PARTICIPANT, BLACKOUT) unless overrideReason is sent (recorded and audited).")
+    public Response move(@PathParam("id") long id, MoveInput input, @HeaderParam("If-Match") String ifMatch) {
         if (input == null) {
             throw InvalidInput.of("body", "A JSON body is required.");
         }
         ExerciseService.Move move = Inputs.enumValue(ExerciseService.Move.class, input.move(), "move", true);
-        return ExerciseView.of(exercises.move(id, Versions.required(input.version(), ifMatch), move, LocalDate.now(),
-                input.reason()));
+        try {
+            Exercise moved = exercises.move(id, Versions.required(input.version(), ifMatch), move, LocalDate.now(),
+                    input.reason(), input.overrideReason());
+            return Versions.tagged(Response.ok(ExerciseView.of(moved)), moved.getVersion()).build();
+        } catch (ScheduleConflicts conflicts) {
+            return conflictProblem(conflicts);
+        }
+    }
+
+    // ------------------------------------------------------------------ documents
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    @GET
+    @Path("{id}/documents")
+    @Operation(summary = "The exercise's documents (without their bytes)")
+    public ListResult<FileInfo> documents(@PathParam("id") long id) {
+        return ListResult.all(documents.list(id));
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    @POST
+    @Path("{id}/documents")
+    @Consumes({"application/pdf", "image/png", "image/jpeg", "application/octet-stream"})
+    @Operation(summary = "Attach a document", description = "PDF, PNG or JPEG (checked by content: else 415), at most"
+            + " 10 MB (else 413). Name it with the X-File-Name header. Audited.")
+    public Response attach(@PathParam("id") long id, InputStream body, @HeaderParam("X-File-Name") String fileName)
+            throws IOException {
+        ExerciseDocument d = documents.attach(id, fileName, Uploads.read(body));
+        StoredFile f = d.getFile();
+        return Response.created(uri.getBaseUriBuilder().path("exercises").path(String.valueOf(id)).path("documents")
+                .path(String.valueOf(d.getId())).build()).entity(new FileInfo(d.getId(), f.getFileName(),
+                f.getContentType(), f.getSizeBytes(), f.getSha256(), f.getUploadedBy(), f.getUploadedAt())).build();
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    @GET
+    @Path("{id}/documents/{documentId}")
+    @Produces({"application/pdf", "image/png", "image/jpeg"})
+    @Operation(summary = "Download one document")
+    public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        return Uploads.file(documents.find(id, documentId).getFile(), false);
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    @DELETE
+    @Path("{id}/documents/{documentId}")
+    @Operation(summary = "Remove a document (audited)")
+    public Response removeDocument(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        documents.remove(id, documentId);
+        return Response.noContent().build();
     }
 
     // ------------------------------------------------------------------ scheduling help

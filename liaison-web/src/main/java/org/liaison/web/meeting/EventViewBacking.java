@@ -1,5 +1,8 @@
 package org.liaison.web.meeting;
 
+import java.util.List;
+import org.liaison.platform.FileInfo;
+import org.primefaces.model.file.UploadedFile;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,14 +35,43 @@ public class EventViewBacking implements Serializable {
     private BigDecimal staffHours;
     private Integer publicAttendance;
     private String notes;
+    private List<FileInfo> photos = List.of();
+    private transient UploadedFile photoFile;
+    private String caption;
 
     public void load() {
         try {
             event = events.find(id);
             notes = event.getNotes();
+            photos = events.photos(id);
         } catch (RecordNotFound e) {
             Faces.responseSendError(404, "Not found");
         }
+    }
+
+    public void addPhoto() {
+        if (photoFile == null || photoFile.getSize() == 0) {
+            Feedback.error("event.photo.none");
+            return;
+        }
+        try {
+            events.addPhoto(id, photoFile.getFileName(), caption, photoFile.getContent());
+            photos = events.photos(id);
+            caption = null;
+            Feedback.info("event.photo.added");
+        } catch (DomainRuleViolation e) {
+            Feedback.refused(e.getMessage());
+        }
+    }
+
+    public void removePhoto(FileInfo photo) {
+        try {
+            events.removePhoto(id, photo.id());
+            Feedback.info("event.photo.removed");
+        } catch (RecordNotFound e) {
+            Feedback.stale();
+        }
+        photos = events.photos(id);
     }
 
     public void record() {
@@ -73,6 +105,11 @@ public class EventViewBacking implements Serializable {
                 + ".ics", true);
     }
 
+    public List<FileInfo> getPhotos() { return photos; }
+    public UploadedFile getPhotoFile() { return photoFile; }
+    public void setPhotoFile(UploadedFile photoFile) { this.photoFile = photoFile; }
+    public String getCaption() { return caption; }
+    public void setCaption(String caption) { this.caption = caption; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public CommunityEvent getEvent() { return event; }

@@ -75,8 +75,8 @@ public class MeetingViewBacking implements Serializable {
         presentIds = new ArrayList<>(meeting.getAttendees().stream().map(MeetingAttendee::getId).toList());
         tlp = meeting.getTlp();
         if (minutesReadable) {
-            decisions = PlainToHtml.toPlain(meeting.getDecisions());
-            discussion = PlainToHtml.toPlain(meeting.getDiscussion());
+            decisions = meeting.getDecisions();
+            discussion = meeting.getDiscussion();
         }
     }
 
@@ -85,8 +85,8 @@ public class MeetingViewBacking implements Serializable {
     }
 
     public void saveMinutes() {
-        act(() -> meetings.writeMinutes(id, meeting.getVersion(), tlp, PlainToHtml.convert(decisions),
-                PlainToHtml.convert(discussion)), () -> Feedback.info("meeting.minutesSaved"));
+        act(() -> meetings.writeMinutes(id, meeting.getVersion(), tlp, blankToNull(decisions),
+                blankToNull(discussion)), () -> Feedback.info("meeting.minutesSaved"));
     }
 
     public void approve() {
@@ -188,6 +188,11 @@ public class MeetingViewBacking implements Serializable {
     public void setPresentIds(List<Long> presentIds) { this.presentIds = presentIds; }
     public Tlp getTlp() { return tlp; }
     public void setTlp(Tlp tlp) { this.tlp = tlp; }
+    /** An editor left empty still sends a paragraph: that is no minutes. The entity sanitises what is written. */
+    private static String blankToNull(String html) {
+        return html == null || org.liaison.domain.shared.RichText.plain(html).isBlank() ? null : html;
+    }
+
     public String getDecisions() { return decisions; }
     public void setDecisions(String decisions) { this.decisions = decisions; }
     public String getDiscussion() { return discussion; }

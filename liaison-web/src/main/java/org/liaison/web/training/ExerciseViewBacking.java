@@ -1,10 +1,17 @@
 package org.liaison.web.training;
 
+import java.io.IOException;
+import org.liaison.domain.shared.StoredFile;
+import org.liaison.domain.training.ExerciseDocument;
+import org.liaison.platform.FileInfo;
+import org.liaison.training.ExerciseDocumentService;
+import org.primefaces.model.file.UploadedFile;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.training.Exercise;
@@ -14,8 +21,10 @@ import org.liaison.platform.InvalidInput;
 import org.liaison.platform.PageRequest;
 import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
+import org.liaison.training.Conflict;
 import org.liaison.training.ExerciseService;
 import org.liaison.training.RegistrationService;
+import org.liaison.training.ScheduleConflicts;
 import org.liaison.training.TrainingRecords;
 import org.liaison.web.security.ActiveUser;
 import org.liaison.web.shared.Feedback;
@@ -39,6 +48,9 @@ public class ExerciseViewBacking implements Serializable {
     TrainingRecords records;
 
     @Inject
+    ExerciseDocumentService documentService;
+
+    @Inject
     ActiveUser user;
 
     private Long id;
@@ -46,6 +58,11 @@ public class ExerciseViewBacking implements Serializable {
     private List<Registration> registrations;
     private long[] held = new long[2];
     private String reason;
+    /** What the schedule step collided with, listed with the override reason field; empty when nothing did. */
+    private List<Conflict> conflicts = new ArrayList<>();
+    private String overrideReason;
+    private List<FileInfo> documents = List.of();
+    private transient UploadedFile documentFile;
     private PickOption staffPick;
     private PickOption personPick;
     /** What the last registration did, shown beside the list (a status region, not a global message). */
@@ -57,6 +74,7 @@ public class ExerciseViewBacking implements Serializable {
             registrations = registrationService.list(id, false, new PageRequest(0, PageRequest.MAX_LIMIT, null, true))
                     .items();
             held = records.placesHeld(List.of(id)).getOrDefault(id, new long[2]);
+            documents = documentService.list(id);
         } catch (RecordNotFound e) {
             Faces.responseSendError(404, "Not found");
         }
@@ -65,8 +83,13 @@ public class ExerciseViewBacking implements Serializable {
     public void move(String move) {
         try {
             exercise = exercises.move(id, exercise.getVersion(), ExerciseService.Move.valueOf(move), LocalDate.now(),
-                    reason);
+                    reason, "SCHEDULE".equals(move) ? overrideReason : null);
+            conflicts = new ArrayList<>();
+            overrideReason = null;
             Feedback.info("exercise.moved", Texts.get("enum.ExerciseStatus." + exercise.getStatus()));
+        } catch (ScheduleConflicts e) {
+            conflicts = new ArrayList<>(e.getConflicts());
+            Feedback.refused(Texts.get("exercise.conflicts.found"));
         } catch (InvalidInput e) {
             Feedback.invalid(e, "lifecycle");
         } catch (DomainRuleViolation e) {
@@ -79,6 +102,35 @@ public class ExerciseViewBacking implements Serializable {
             Feedback.stale();
         }
         load();
+    }
+
+    public void attachDocument() {
+        if (documentFile == null || documentFile.getSize() == 0) {
+            Feedback.error("exercise.document.none");
+            return;
+        }
+        try {
+            ExerciseDocument saved = documentService.attach(id, documentFile.getFileName(), documentFile.getContent());
+            Feedback.info("exercise.document.attached", saved.getFile().getFileName());
+        } catch (DomainRuleViolation e) {
+            Feedback.refused(e.getMessage());
+        }
+        documents = documentService.list(id);
+    }
+
+    public void download(FileInfo info) throws IOException {
+        StoredFile file = documentService.find(id, info.id()).getFile();
+        Faces.sendFile(file.getContent(), file.getFileName(), true);
+    }
+
+    public void removeDocument(FileInfo info) {
+        try {
+            documentService.remove(id, info.id());
+            Feedback.info("exercise.document.removed");
+        } catch (RecordNotFound e) {
+            Feedback.stale();
+        }
+        documents = documentService.list(id);
     }
 
     public void registerMe() {
@@ -180,6 +232,12 @@ public class ExerciseViewBacking implements Serializable {
     public void setId(Long id) { this.id = id; }
     public Exercise getExercise() { return exercise; }
     public List<Registration> getRegistrations() { return registrations; }
+    public List<Conflict> getConflicts() { return conflicts; }
+    public List<FileInfo> getDocuments() { return documents; }
+    public UploadedFile getDocumentFile() { return documentFile; }
+    public void setDocumentFile(UploadedFile documentFile) { this.documentFile = documentFile; }
+    public String getOverrideReason() { return overrideReason; }
+    public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public PickOption getStaffPick() { return staffPick; }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.liaison.web.it.ApiFixture.assertForbidden;
 import static org.liaison.web.it.ApiFixture.assertInvalid;
 import static org.liaison.web.it.ApiFixture.assertNotFound;
+import static org.liaison.web.it.ApiFixture.assertProblem;
 import static org.liaison.web.it.ApiFixture.id;
 import static org.liaison.web.it.ApiFixture.ok;
 import static org.liaison.web.it.ApiFixture.unique;
@@ -38,6 +39,9 @@ import org.liaison.web.it.pages.LoginPage;
 import org.liaison.web.it.pages.MeetingPage;
 import org.liaison.web.it.pages.MyActionItemsPage;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The engagement calendar against the real WAR and the demo data: meetings in recurring series and how editing one
@@ -462,6 +466,74 @@ class CalendarIT extends ApiTest {
     }
 
     @Test
+    void anEventCarriesPhotosCheckedByTypeAndSizeSeenByItsAgencysPartnersAndAudited() throws Exception {
+        long event = communityEvent("Night Out " + unique());
+        String photos = "/api/community-events/" + event + "/photos";
+        Client manager = demo.as("manager");
+        byte[] png = png(8, 6);
+        Reply added = manager.sendRaw("POST", photos + "?caption=Officers%20at%20the%20grill", "image/png", png,
+                "X-File-Name", "C:\\camera\\night-out.png");
+        assertEquals(201, added.status(), added.toString());
+        JsonObject photo = added.json();
+        assertEquals("night-out.png", photo.getString("fileName"));
+        assertEquals("image/png", photo.getString("contentType"));
+        assertEquals("Officers at the grill", photo.getString("caption"));
+        assertEquals(png.length, photo.getJsonNumber("sizeBytes").longValue());
+        assertTrue(added.header("Location").orElse("").endsWith(photos + "/" + id(photo)), added.toString());
+
+        assertProblem(415, manager.sendRaw("POST", photos, "image/png",
+                "%PDF-1.4 not a photo".getBytes(StandardCharsets.US_ASCII), "X-File-Name", "fake.png"));
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(png, 0, big, 0, png.length);
+        assertProblem(413, manager.sendRaw("POST", photos, "image/png", big));
+        assertForbidden(demo.as("officer").sendRaw("POST", photos, "image/png", "not even an image".getBytes(
+                StandardCharsets.US_ASCII)));
+        assertForbidden(demo.as("partner").sendRaw("POST", photos, "image/png", png));
+
+        JsonObject listed = ok(demo.as("partner").get(photos));
+        assertEquals(1, listed.getInt("total"), "the partner's agency took part: they see the photos");
+        Reply bytes = demo.as("officer").get(photos + "/" + id(photo));
+        assertEquals(200, bytes.status(), bytes.toString());
+        assertEquals("image/png", bytes.mediaType());
+        assertTrue(bytes.body().startsWith("PNG", 1), "the stored bytes come back");
+        assertNotFound(demo.as("partner2").get(photos));
+        assertNotFound(demo.as("partner2").get(photos + "/" + id(photo)));
+        assertNotFound(manager.get("/api/community-events/" + communityEvent("Other " + unique()) + "/photos/"
+                + id(photo)));
+
+        assertEquals(204, manager.send("DELETE", demo.http.app(photos + "/" + id(photo)), null, Map.of()).status());
+        assertEquals(0, ok(manager.get(photos)).getInt("total"));
+        JsonObject audit = ok(demo.as("admin").get("/api/audit?recordType=CommunityEventPhoto&recordId=" + id(photo)));
+        assertEquals(List.of("CREATE", "DELETE"), audit.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action")).sorted().toList(), audit.toString());
+    }
+
+    /** A real PNG image of the given size (what a camera or phone would upload, only smaller). */
+    static byte[] png(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x1f, 0x4e, 0x79));
+        g.fillRect(0, 0, width, height);
+        g.setColor(new java.awt.Color(0xf2, 0xc1, 0x4e));
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private long communityEvent(String title) {
+        LocalDateTime start = LocalDateTime.now().minusDays(2).withHour(17);
+        Reply created = demo.as("manager").post("/api/community-events", Json.createObjectBuilder()
+                .add("facilityId", home()).add("kind", "NATIONAL_NIGHT_OUT").add("title", title)
+                .add("startsAt", at(start)).add("endsAt", at(start.plusHours(3)))
+                .add("agencyIds", Json.createArrayBuilder().add(homePolice())).build());
+        assertEquals(201, created.status(), created.toString());
+        return id(created.json());
+    }
+
+    @Test
     void theDemoDataHasThreeYearsOfMeetingsWithActionItemsSomeOverdueAndCommunityEvents() {
         JsonObject director = get("director", "/api/meetings?limit=1&to=" + LocalDate.now().minusYears(2)
                 .minusMonths(6));
@@ -523,7 +595,8 @@ class CalendarIT extends ApiTest {
             assertEquals("Planned", page.status());
             b.lookAtBothSizes("meeting-planned");
             page.recordAsHeld()
-                    .writeMinutes("Agreed a joint walk-through of the ED.\n- Radio channel TAC-2", "Reviewed last month.")
+                    .writeMinutes("Walk-through", "Agreed a joint walk-through of the ED.\n- Radio channel TAC-2",
+                            "Reviewed last month.")
                     .addActionItem(item, "Owen Officer", LocalDate.now().plusDays(10).toString());
             MeetingPage.open(b, id(m)); // afresh, without the success messages
             b.lookAtBothSizes("meeting-held-with-minutes");
@@ -543,7 +616,64 @@ class CalendarIT extends ApiTest {
             b.lookAtBothSizes("my-action-items");
         }
         JsonObject minutes = get("manager", "/api/meetings/" + id(m) + "/minutes");
-        assertTrue(minutes.getString("decisions").contains("<li>Radio channel TAC-2</li>"), minutes.toString());
+        String decisions = minutes.getString("decisions");
+        assertTrue(decisions.contains("<strong>Walk-through</strong>"), "bold from the toolbar: " + decisions);
+        assertTrue(decisions.matches("(?s).*<ul>\\s*<li>Radio channel TAC-2</li>\\s*</ul>.*"),
+                "\"- \" typed at a line's start makes a bulleted list: " + decisions);
+    }
+
+    @Test
+    void aManagerAddsAPhotoToAnEventAndDragsAMeetingToTheNextDayOnceConfirmedWhileAnOfficerCannotDrag()
+            throws Exception {
+        long event = communityEvent("Safety fair " + unique());
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("safety-fair", ".png");
+        java.nio.file.Files.write(file, png(640, 400));
+        String title = "Drag me " + unique();
+        LocalDateTime start = LocalDate.now().plusDays(1).atTime(7, 0);
+        JsonObject m = plan(meeting(title, start, home(), homePolice()));
+        By entry = By.xpath("//*[contains(@class,'fc-event')][.//*[text()='" + title + "']]");
+        try (Browser b = browser()) {
+            LoginPage.open(b).signInAs("manager", ApiFixture.PASSWORD);
+            b.go("/events/view?id=" + event);
+            b.driver().findElement(By.cssSelector("#add-photo input[type='file']")).sendKeys(file.toString());
+            b.driver().findElement(By.id("add-photo:caption")).sendKeys("Officers at the safety fair");
+            b.driver().findElement(By.id("add-photo:add")).click();
+            b.waiting().until(d -> !d.findElements(By.cssSelector(".photo-grid img")).isEmpty());
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) b.driver();
+            b.waiting().until(d -> Long.valueOf(640).equals(js.executeScript(
+                    "var i = document.querySelector('.photo-grid img'); return i.complete ? i.naturalWidth : 0;")));
+            assertEquals("Officers at the safety fair", b.driver().findElement(By.cssSelector(".photo-grid img"))
+                    .getAttribute("alt"));
+            b.lookAtBothSizes("event-with-photo");
+
+            b.go("/calendar/index");
+            WebElement dragged = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(entry));
+            assertTrue(dragged.getAttribute("class").contains("fc-event-draggable"), "a planner may drag it");
+            WebElement nextDay = b.driver().findElement(By.cssSelector("td.fc-daygrid-day[data-date='"
+                    + start.toLocalDate().plusDays(1) + "']"));
+            new Actions(b.driver()).clickAndHold(dragged).moveByOffset(6, 6).moveToElement(nextDay)
+                    .moveByOffset(2, 2).release().perform();
+            WebElement yes = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("move-form:move-yes")));
+            assertTrue(b.driver().findElement(By.id("move-form:confirm-move")).getText().contains(title),
+                    "the confirmation names the meeting");
+            assertEquals(at(start), get("manager", "/api/meetings/" + id(m)).getString("startsAt").substring(0, 16),
+                    "nothing moves before the planner confirms");
+            b.screenshot("calendar-move-confirm");
+            yes.click();
+            b.waiting().until(d -> get("manager", "/api/meetings/" + id(m)).getString("startsAt")
+                    .startsWith(at(start.plusDays(1))));
+            HomePage.signOut(b);
+
+            LoginPage.open(b).signInAs("officer", ApiFixture.PASSWORD);
+            b.go("/calendar/index");
+            WebElement seen = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(entry));
+            assertFalse(seen.getAttribute("class").contains("fc-event-draggable"), "an officer cannot drag it");
+            b.go("/events/view?id=" + event);
+            assertTrue(b.driver().findElements(By.id("add-photo")).isEmpty(), "an officer adds no photos");
+            assertEquals(1, b.driver().findElements(By.cssSelector(".photo-grid img")).size(), "but sees them");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     @Test

@@ -209,6 +209,105 @@ class TrainingIT extends ApiTest {
     }
 
     @Test
+    void schedulingChecksAgainAndAnOfficerExpectedAtAMeetingSinceIsAConflictNamingTheMeetingUnlessOverridden() {
+        String password = "Correct-Horse-" + unique();
+        JsonObject officer = demo.newOfficer(password);
+        LocalDateTime morning = TODAY.plusDays(43).atTime(9, 0);
+        JsonObject exercise = create(exercise("Room " + unique(), morning, 120)
+                .add("agencies", agencies(demo.agencyNamed(PARTNER_AGENCY))));
+        register(exercise, Json.createObjectBuilder().add("userId", id(officer)));
+        // after the officer registered, a meeting is planned that expects them at the same time
+        String meetingTitle = "Liaison meeting " + unique();
+        Reply meeting = manager.post("/api/meetings", Json.createObjectBuilder().add("facilityId", home)
+                .add("title", meetingTitle).add("location", "Board room").add("startsAt", morning.plusHours(1).toString())
+                .add("endsAt", morning.plusHours(2).toString())
+                .add("agencyIds", Json.createArrayBuilder().add(demo.agencyNamed(PARTNER_AGENCY)))
+                .add("staffIds", Json.createArrayBuilder().add(id(officer))).build());
+        assertEquals(201, meeting.status(), meeting.toString());
+
+        JsonObject current = ok(manager.get("/api/exercises/" + id(exercise)));
+        Reply refused = move(current, "SCHEDULE", null);
+        assertProblem(409, refused);
+        JsonObject conflict = refused.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("PARTICIPANT", conflict.getString("field"));
+        assertTrue(conflict.getString("message").contains(officer.getString("displayName"))
+                && conflict.getString("message").contains("meeting “" + meetingTitle + "”"), conflict.toString());
+        assertEquals("PROPOSED", ok(manager.get("/api/exercises/" + id(exercise))).getString("status"),
+                "a refused schedule changes nothing");
+        assertForbidden(partner.post("/api/exercises/" + id(exercise) + "/transitions", Json.createObjectBuilder()
+                .add("move", "SCHEDULE").add("overrideReason", "x").add("version", current.getInt("version")).build()));
+
+        JsonObject scheduled = ok(manager.post("/api/exercises/" + id(exercise) + "/transitions",
+                Json.createObjectBuilder().add("move", "SCHEDULE").add("version", current.getInt("version"))
+                        .add("overrideReason", "The officer leaves the meeting early").build()));
+        assertEquals("SCHEDULED", scheduled.getString("status"));
+        assertEquals("The officer leaves the meeting early", scheduled.getString("overrideReason"));
+        assertEquals("manager", scheduled.getString("overriddenBy"));
+        assertEquals(1, ok(demo.as("admin").get("/api/audit?recordType=Exercise&action=CONFLICT_OVERRIDDEN&recordId="
+                + id(exercise))).getInt("total"), "the override at the schedule step is in the audit trail");
+    }
+
+    @Test
+    void schedulingIsRefusedWhenAnAgencyDeclaredBlackoutDaysSinceTheExerciseWasProposed() {
+        JsonObject agency = newAgency(manager, home);
+        LocalDate day = TODAY.plusDays(52);
+        JsonObject exercise = create(exercise("Room " + unique(), day.atTime(10, 0), 60)
+                .add("agencies", agencies(id(agency))));
+        assertEquals(201, manager.post("/api/exercises/blackouts", Json.createObjectBuilder()
+                .add("agencyId", id(agency)).add("firstDay", day.toString()).add("lastDay", day.toString())
+                .add("reason", "Marathon").build()).status());
+        Reply refused = move(exercise, "SCHEDULE", null);
+        assertProblem(409, refused);
+        JsonObject conflict = refused.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("BLACKOUT", conflict.getString("field"));
+        assertTrue(conflict.getString("message").contains("Marathon"), conflict.toString());
+    }
+
+    @Test
+    void exercisesAppearOnTheCalendarAndInThePersonalFeedOfThoseWhoMaySeeThem() throws Exception {
+        String title = "Calendar exercise " + unique();
+        LocalDateTime starts = TODAY.plusDays(44).atTime(13, 0);
+        JsonObject withPolice = create(exercise("Room " + unique(), starts, 90).add("title", title)
+                .add("agencies", agencies(demo.agencyNamed(PARTNER_AGENCY))));
+        String alone = "Staff-only exercise " + unique();
+        create(exercise("Room " + unique(), starts, 60).add("title", alone));
+        String range = "/api/calendar?kind=EXERCISE&from=" + starts.toLocalDate().atStartOfDay() + "&to="
+                + starts.toLocalDate().plusDays(1).atStartOfDay();
+
+        List<JsonObject> managers = ok(manager.get(range)).getJsonArray("items").getValuesAs(JsonObject.class);
+        JsonObject entry = managers.stream().filter(e -> e.getString("title").equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + title + " on the manager's calendar: " + managers));
+        assertEquals("EXERCISE", entry.getString("kind"));
+        assertEquals(id(withPolice), entry.getJsonNumber("id").longValue());
+        assertEquals(starts.toString(), entry.getString("start").substring(0, 16));
+        List<String> partners = ok(partner.get(range)).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("title")).toList();
+        assertTrue(partners.contains(title), "the partner's agency takes part: " + partners);
+        assertFalse(partners.contains(alone), "an exercise without the partner's agency stays off their calendar");
+        List<String> others = ok(demo.as("partner2").get(range)).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("title")).toList();
+        assertFalse(others.contains(title), "a partner of another agency does not see it: " + others);
+
+        String password = "Correct-Horse-" + unique();
+        JsonObject officer = demo.newOfficer(password);
+        Client officerClient = demo.http.as(officer.getString("username"), password);
+        Reply made = officerClient.post("/api/calendar/my-feed", null);
+        assertEquals(201, made.status(), made.toString());
+        String url = made.json().getString("url");
+        Reply feed = demo.http.anonymous().get(url.substring(url.indexOf("/api/")));
+        assertEquals(200, feed.status(), feed.toString());
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(
+                new java.io.ByteArrayInputStream(feed.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents("VEVENT");
+        net.fortuna.ical4j.model.component.VEvent event = events.stream().filter(e -> e.getProperty("UID")
+                .orElseThrow().getValue().equals("exercise-" + id(withPolice) + "@liaison")).findFirst()
+                .orElseThrow(() -> new AssertionError("the exercise is not in the officer's feed"));
+        assertEquals(title, event.getProperty("SUMMARY").orElseThrow().getValue());
+        assertTrue(event.getProperty("DTSTART").orElseThrow().getValue().startsWith(
+                starts.toLocalDate().toString().replace("-", "") + "T1300"), event.toString());
+    }
+
+    @Test
     void anAgencysBlackoutDaysAreAConflictAndFreeSlotsAvoidThemAndTheBusyRoom() {
         JsonObject agency = newAgency(manager, home);
         LocalDate festival = TODAY.plusDays(50);
@@ -262,6 +361,53 @@ class TrainingIT extends ApiTest {
         String conflictsFew = conflictsPath(few, start.atTime(8, 0));
         String conflictsMany = conflictsPath(many, start.atTime(8, 0));
         assertEquals(statementsFor(conflictsFew), statementsFor(conflictsMany), "conflicts: 10 vs 1,000");
+    }
+
+    // ------------------------------------------------------------------ documents
+
+    @Test
+    void anExercisesDocumentsAreCheckedByTypeAndSizeScopedToWhoSeesItAndAudited() {
+        JsonObject exercise = create(exercise("Room " + unique(), TODAY.plusDays(45).atTime(9, 0), 120)
+                .add("agencies", agencies(demo.agencyNamed(PARTNER_AGENCY))));
+        String documents = "/api/exercises/" + id(exercise) + "/documents";
+        byte[] pdf = "%PDF-1.7 situation manual".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Reply attached = manager.sendRaw("POST", documents, "application/pdf", pdf, "X-File-Name",
+                "../SitMan v2.pdf");
+        assertEquals(201, attached.status(), attached.toString());
+        JsonObject document = attached.json();
+        assertEquals("SitMan v2.pdf", document.getString("fileName"));
+        assertEquals("application/pdf", document.getString("contentType"));
+        assertEquals("manager", document.getString("uploadedBy"));
+        assertTrue(attached.header("Location").orElse("").endsWith(documents + "/" + id(document)));
+
+        assertProblem(415, manager.sendRaw("POST", documents, "application/pdf",
+                "MZ an executable".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        assertProblem(413, manager.sendRaw("POST", documents, "application/pdf", big));
+        assertForbidden(partner.sendRaw("POST", documents, "application/pdf", pdf));
+        assertForbidden(demo.as("officer").sendRaw("POST", documents, "application/pdf", "<x>".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII)));
+
+        assertEquals(1, ok(partner.get(documents)).getInt("total"), "the partner's agency takes part");
+        Reply download = partner.get(documents + "/" + id(document));
+        assertEquals(200, download.status(), download.toString());
+        assertEquals("application/pdf", download.mediaType());
+        assertTrue(download.header("Content-Disposition").orElse("").startsWith("attachment;"));
+        assertEquals("%PDF-1.7 situation manual", download.body());
+        assertNotFound(demo.as("partner2").get(documents));
+        assertNotFound(demo.as("partner2").get(documents + "/" + id(document)));
+        JsonObject other = create(exercise("Room " + unique(), TODAY.plusDays(46).atTime(9, 0), 60));
+        assertNotFound(manager.get("/api/exercises/" + id(other) + "/documents/" + id(document)));
+        assertForbidden(partner.send("DELETE", demo.http.app(documents + "/" + id(document)), null, Map.of()));
+
+        assertEquals(204, manager.send("DELETE", demo.http.app(documents + "/" + id(document)), null, Map.of())
+                .status());
+        assertEquals(0, ok(manager.get(documents)).getInt("total"));
+        JsonObject audit = ok(demo.as("admin").get("/api/audit?recordType=ExerciseDocument&recordId="
+                + id(document)));
+        assertEquals(List.of("CREATE", "DELETE"), audit.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action")).sorted().toList(), audit.toString());
     }
 
     // ------------------------------------------------------------------ registrations, capacity, waitlist
@@ -384,7 +530,7 @@ class TrainingIT extends ApiTest {
      * of their officers; attendance is taken; the home hospital's compliance updates.
      */
     @Test
-    void aManagerSchedulesATabletopAPartnerRegistersTwoOfficersAttendanceIsTakenAndComplianceUpdates() {
+    void aManagerSchedulesATabletopAPartnerRegistersTwoOfficersAttendanceIsTakenAndComplianceUpdates() throws Exception {
         String room = "Training Room B " + unique();
         LocalDate day = TODAY.plusDays(21);
         JsonObject blocking = create(exercise(room, day.atTime(9, 0), 180).add("title", "ED lockdown drill " + unique()));
@@ -406,9 +552,28 @@ class TrainingIT extends ApiTest {
             ExerciseViewPage exercise = form.pickFirstFreeSlot().save();
             assertEquals(title, exercise.heading());
             assertTrue(exercise.when().contains(day + " 12:00"), "the first free slot: after the drill, " + exercise.when());
-            exercise = exercise.move("schedule");
+            // since it was proposed, the police declared the day a blackout: scheduling names it
+            assertEquals(201, manager.post("/api/exercises/blackouts", Json.createObjectBuilder()
+                    .add("agencyId", policeId).add("firstDay", day.toString()).add("lastDay", day.toString())
+                    .add("reason", "Stadium concert").build()).status());
+            List<String> conflicts = exercise.scheduleExpectingConflicts();
+            assertTrue(conflicts.size() == 1 && conflicts.get(0).contains("Stadium concert"), conflicts.toString());
+            assertEquals("Proposed", exercise.status());
+            b.lookAtBothSizes("exercise-schedule-conflict");
+            exercise = exercise.scheduleAnyway("Only the command staff attends; the concert detail is covered");
             assertEquals("Scheduled", exercise.status());
             long id = exercise.id();
+            java.nio.file.Path sitman = java.nio.file.Files.createTempFile("sitman-", ".pdf");
+            try {
+                java.nio.file.Files.write(sitman, "%PDF-1.4 situation manual".getBytes(
+                        java.nio.charset.StandardCharsets.US_ASCII));
+                exercise = exercise.attachDocument(sitman);
+                b.lookAtBothSizes("exercise-documents");
+            } finally {
+                java.nio.file.Files.deleteIfExists(sitman);
+            }
+            assertEquals("Only the command staff attends; the concert detail is covered",
+                    ok(manager.get("/api/exercises/" + id)).getString("overrideReason"));
             HomePage.signOut(b);
 
             LoginPage.open(b).signInAs("partner", ApiFixture.PASSWORD);
@@ -416,6 +581,7 @@ class TrainingIT extends ApiTest {
                     .registerAgencyOfficer(first.getString("lastName"), label(first))
                     .registerAgencyOfficer(second.getString("lastName"), label(second));
             b.lookAtBothSizes("exercise-partner");
+            assertTrue(seen.documents().stream().anyMatch(d -> d.contains("sitman-")), "the partner sees the document");
             assertEquals(2, seen.registeredPeople().stream().filter(p -> p.contains(first.getString("lastName"))
                     || p.contains(second.getString("lastName"))).count(), seen.registeredPeople().toString());
             HomePage.signOut(b);

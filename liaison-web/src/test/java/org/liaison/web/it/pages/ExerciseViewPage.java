@@ -49,6 +49,34 @@ public final class ExerciseViewPage {
         return waitFor(browser);
     }
 
+    /** Schedule refused: the conflicts the page lists (each names what it collides with). */
+    public List<String> scheduleExpectingConflicts() {
+        browser.driver().findElement(By.id("lifecycle:schedule")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("schedule-conflicts")));
+        return browser.driver().findElements(By.cssSelector("#schedule-conflicts li")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** After conflicts were listed: schedule anyway, giving the reason. */
+    public ExerciseViewPage scheduleAnyway(String reason) {
+        browser.driver().findElement(By.id("lifecycle:overrideReason")).sendKeys(reason);
+        return move("scheduleAnyway");
+    }
+
+    /** Attaches a file from the documents section; waits for it to be listed. */
+    public ExerciseViewPage attachDocument(java.nio.file.Path file) {
+        browser.driver().findElement(By.cssSelector("#attach input[type='file']")).sendKeys(file.toString());
+        browser.driver().findElement(By.id("attach:attachDocument")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"),
+                file.getFileName().toString()));
+        return waitFor(browser);
+    }
+
+    public List<String> documents() {
+        return browser.driver().findElements(By.cssSelector("#documents li")).stream().map(WebElement::getText)
+                .toList();
+    }
+
     /** Registers an agency officer, picked by typing part of their last name. */
     public ExerciseViewPage registerAgencyOfficer(String lastName, String label) {
         WebElement input = browser.driver().findElement(By.id("registrations:person_input"));

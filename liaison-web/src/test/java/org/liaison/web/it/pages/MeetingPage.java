@@ -28,15 +28,23 @@ public final class MeetingPage {
     public MeetingPage recordAsHeld() {
         browser.driver().findElement(By.id("lifecycle:mark-held")).click();
         browser.waiting().until(ExpectedConditions.textToBe(By.id("meeting-status"), "Held"));
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("minutes:decisions")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#minutes\\:decisions .ql-editor")));
         return this;
     }
 
-    public MeetingPage writeMinutes(String decisions, String discussion) {
-        WebElement field = browser.driver().findElement(By.id("minutes:decisions"));
-        field.clear();
-        field.sendKeys(decisions);
-        browser.driver().findElement(By.id("minutes:discussion")).sendKeys(discussion);
+    /** Types the minutes into the two rich-text editors; the decisions start with a bold heading. */
+    public MeetingPage writeMinutes(String boldHeading, String decisions, String discussion) {
+        WebElement field = browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#minutes\\:decisions .ql-editor")));
+        field.click();
+        browser.driver().findElement(By.cssSelector("#minutes\\:decisions button.ql-bold")).click();
+        field.sendKeys(boldHeading);
+        browser.driver().findElement(By.cssSelector("#minutes\\:decisions button.ql-bold")).click();
+        field.sendKeys(Keys.ENTER, decisions);
+        WebElement discussionField = browser.driver().findElement(By.cssSelector("#minutes\\:discussion .ql-editor"));
+        discussionField.click();
+        discussionField.sendKeys(discussion);
         browser.driver().findElement(By.id("minutes:save-minutes")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "minutes are saved"));
