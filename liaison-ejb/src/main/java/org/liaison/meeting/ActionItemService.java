@@ -99,7 +99,6 @@ public class ActionItemService {
         boolean pendingOnly = filter.open() || filter.overdue() || (filter.status() != null
                 && ActionItemStatus.PENDING.contains(filter.status()));
         TypedQuery<ActionItem> query = em.createQuery("select i from ActionItem i join fetch i.facility"
-                + " left join fetch i.ownerUser left join fetch i.ownerContact oc left join fetch oc.agency"
                 + " left join fetch i.meeting" + where
                 + (pendingOnly ? " order by i.dueOn, i.id" : " order by i.status, i.dueOn, i.id"), ActionItem.class);
         TypedQuery<Long> count = em.createQuery("select count(i) from ActionItem i" + where, Long.class);
@@ -107,8 +106,11 @@ public class ActionItemService {
             scope.bind(q);
             params.forEach(q::setParameter);
         }
-        // owners' roles (an eager collection) for the whole page in one query, not one per owner
-        query.setHint("eclipselink.batch", "i.ownerUser.roles").setHint("eclipselink.batch.type", "IN");
+        // The owners, their roles (an eager collection) and their agencies for the whole page, one query each. Fetch
+        // joins of the owners would leave EclipseLink reading each owner's roles and each contact's agency on its own.
+        query.setHint("eclipselink.batch", "i.ownerUser").setHint("eclipselink.batch", "i.ownerUser.roles")
+                .setHint("eclipselink.batch", "i.ownerContact").setHint("eclipselink.batch", "i.ownerContact.agency")
+                .setHint("eclipselink.batch.type", "IN");
         return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
                 count.getSingleResult());
     }
