@@ -28,6 +28,11 @@ public class HomeFeedbackBacking {
     @Inject
     ActiveUser user;
 
+    @Inject
+    org.liaison.web.home.HomeRows rows;
+
+    private List<org.liaison.feedback.ResponseTimes> responseTimes = List.of();
+
     private FeedbackDashboard.Summary summary;
     private List<ReviewRow> awaitingInput = List.of();
     private long awaitingTotal;
@@ -36,6 +41,8 @@ public class HomeFeedbackBacking {
     void load() {
         if (user.is("DIRECTOR") || user.is("MANAGER") || user.is("AUDITOR")) {
             summary = dashboard.summary(LocalDate.now());
+            // Slowest first, as the database orders them; beyond ten agencies "show all" lists every one.
+            responseTimes = rows.shown("response", summary.responseTimes());
         }
         if (user.is("PARTNER") && !user.isEditor()) {
             var page = reviews.search(ReviewFilter.status(ReviewStatus.AGENCY_INPUT), LocalDate.now(),
@@ -56,6 +63,8 @@ public class HomeFeedbackBacking {
     }
 
     public FeedbackDashboard.Summary getSummary() { return summary; }
+    /** The agencies the chart shows (see {@link org.liaison.web.home.HomeRows}); the summary holds all of them. */
+    public List<org.liaison.feedback.ResponseTimes> getResponseTimes() { return responseTimes; }
     public List<ReviewRow> getAwaitingInput() { return awaitingInput; }
     public long getAwaitingTotal() { return awaitingTotal; }
 }

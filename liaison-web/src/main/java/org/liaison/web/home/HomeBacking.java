@@ -44,6 +44,11 @@ public class HomeBacking {
     @Inject
     org.liaison.agreement.AgreementService agreements;
 
+    @Inject
+    HomeRows rows;
+
+    private int facilityCount;
+
     /** An agreement in force that expires within 90 days, as the home lists it (soonest first). */
     public record Expiring(Long id, String title, LocalDate expiresOn) implements java.io.Serializable {
     }
@@ -56,7 +61,14 @@ public class HomeBacking {
         if (user.isStaff()) {
             summary = board.summary(LocalDate.now());
             if (user.is("DIRECTOR") || user.is("AUDITOR") || user.is("ADMIN")) {
-                facilities = board.byFacility(LocalDate.now());
+                var all = board.byFacility(LocalDate.now());
+                facilityCount = all.size();
+                // Beyond ten hospitals, those furthest behind on cadence first; "show all" lists every one.
+                facilities = rows.shown("facilities", all, java.util.Comparator
+                        .comparingLong(org.liaison.relationship.RelationshipBoard.FacilityFigures::percentWithinCadence)
+                        .thenComparing(java.util.Comparator.comparingLong(
+                                org.liaison.relationship.RelationshipBoard.FacilityFigures::lapsed).reversed())
+                        .thenComparing(org.liaison.relationship.RelationshipBoard.FacilityFigures::name));
             }
             if (summary.agreementsExpiringWithin90Days() > 0) {
                 expiring = agreements.search(new org.liaison.agreement.AgreementFilter(null, null, null, 90),
@@ -83,4 +95,6 @@ public class HomeBacking {
     public long getStaleContactCount() { return staleContactCount; }
     public java.util.List<Expiring> getExpiring() { return expiring; }
     public java.util.List<org.liaison.relationship.RelationshipBoard.FacilityFigures> getFacilities() { return facilities; }
+    /** Every hospital in scope, of which {@link #getFacilities()} may show the ten furthest behind. */
+    public int getFacilityCount() { return facilityCount; }
 }

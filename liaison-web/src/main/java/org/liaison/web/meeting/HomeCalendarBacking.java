@@ -38,7 +38,11 @@ public class HomeCalendarBacking {
     @Inject
     ActiveUser user;
 
+    @Inject
+    org.liaison.web.home.HomeRows rows;
+
     private CalendarDashboard.Figures figures;
+    private List<CalendarDashboard.FacilityMeetings> meetingsShown;
     private List<ActionItem> myItems;
     private Long myItemsTotal;
     private List<Meeting> nextMeetings;
@@ -56,6 +60,19 @@ public class HomeCalendarBacking {
             figures = dashboard.figures(LocalDate.now());
         }
         return figures;
+    }
+
+    /**
+     * The hospitals the meetings card lists: beyond ten, those holding the smallest share of their planned meetings
+     * first ("show all" lists every one).
+     */
+    public List<CalendarDashboard.FacilityMeetings> getMeetingsByFacility() {
+        if (meetingsShown == null) {
+            meetingsShown = rows.shown("meetings", getFigures().meetingsByFacility(), java.util.Comparator
+                    .comparingLong(CalendarDashboard.FacilityMeetings::percentHeld)
+                    .thenComparing(CalendarDashboard.FacilityMeetings::facilityName));
+        }
+        return meetingsShown;
     }
 
     public List<ActionItem> getMyItems() {

@@ -39,6 +39,11 @@ public class HomeSharingBacking {
     @Inject
     ActiveUser user;
 
+    @Inject
+    org.liaison.web.home.HomeRows rows;
+
+    private int rateCount;
+
     private List<AckRate> rates = List.of();
     private long pastDeadline;
     private long awaitingApproval;
@@ -51,7 +56,11 @@ public class HomeSharingBacking {
     void load() {
         LocalDate today = LocalDate.now();
         if (isOverseer()) {
-            rates = bulletins.rateByLabelAndFacility();
+            List<AckRate> all = bulletins.rateByLabelAndFacility();
+            rateCount = all.size();
+            // Beyond ten rows, the lowest rates first; "show all" lists every facility and label.
+            rates = rows.shown("rates", all, java.util.Comparator.comparingInt(AckRate::percent)
+                    .thenComparing(AckRate::facilityName).thenComparing(AckRate::tlp));
             pastDeadline = bulletins.search(new BulletinFilter(null, null, null, null, null, null, false, true), today,
                     PageRequest.of(0, 1)).total();
             awaitingApproval = disclosures.countAwaitingApproval();
@@ -77,6 +86,8 @@ public class HomeSharingBacking {
     }
 
     public List<AckRate> getRates() { return rates; }
+    /** Every facility and label with bulletins, of which {@link #getRates()} may show the ten lowest. */
+    public int getRateCount() { return rateCount; }
     public long getPastDeadline() { return pastDeadline; }
     public long getAwaitingApproval() { return awaitingApproval; }
     public List<BulletinRow> getToAcknowledge() { return toAcknowledge; }

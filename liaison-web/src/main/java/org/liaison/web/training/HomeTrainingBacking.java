@@ -39,6 +39,11 @@ public class HomeTrainingBacking {
     @Inject
     ExerciseService exercises;
 
+    @Inject
+    org.liaison.web.home.HomeRows rows;
+
+    private int complianceCount;
+
     public record OpenExercise(Long id, String title, LocalDateTime startsAt, long freePlaces) {
     }
 
@@ -52,7 +57,13 @@ public class HomeTrainingBacking {
     void init() {
         LocalDate today = LocalDate.now();
         if (user.is("DIRECTOR") || user.is("MANAGER")) {
-            facilities = compliance.byFacility(today, null);
+            List<FacilityCompliance> all = compliance.byFacility(today, null);
+            complianceCount = all.size();
+            // Beyond ten hospitals, the furthest from compliance first; "show all" lists every one.
+            facilities = rows.shown("compliance", all, java.util.Comparator
+                    .comparing(FacilityCompliance::status, java.util.Comparator.reverseOrder())
+                    .thenComparingInt(FacilityCompliance::percentWithPolice)
+                    .thenComparing(FacilityCompliance::facilityName));
             coverage = records.coverage(today).stream()
                     .collect(Collectors.toMap(TrainingRecords.Coverage::facilityId, Function.identity()));
         }
@@ -76,6 +87,8 @@ public class HomeTrainingBacking {
     }
 
     public List<FacilityCompliance> getCompliance() { return facilities; }
+    /** Every hospital in scope, of which {@link #getCompliance()} may show the ten furthest from compliance. */
+    public int getComplianceCount() { return complianceCount; }
     public TrainingRecords.TrainingRecord getMine() { return mine; }
     public List<TrainingRecords.Entry> getMyUpcoming() { return myUpcoming; }
     public List<OpenExercise> getOpen() { return open; }
