@@ -197,6 +197,16 @@
             });
     }
 
+    /*
+     * A radio choice (p:selectOneRadio) marks each option's box with aria-checked, on an element without a role that
+     * allows it (axe: aria-allowed-attr); the option's own radio input (hidden, still read) says whether it is chosen.
+     */
+    function plainRadioOptions(root) {
+        root.querySelectorAll(".ui-selectoneradio [aria-checked]:not([role]):not(input)").forEach(function (option) {
+            option.removeAttribute("aria-checked");
+        });
+    }
+
     /* A rich-text editor's editable area is a text box named by the field's label (Quill leaves it nameless). */
     function nameRichTextEditors(root) {
         root.querySelectorAll(".ui-texteditor").forEach(function (box) {
@@ -237,6 +247,7 @@
         alertBoxes(document);
         nameCalendarDays(document);
         nameRichTextEditors(document);
+        plainRadioOptions(document);
     }
 
     var pending = false;
@@ -251,6 +262,7 @@
                 alertBoxes(document);
                 nameCalendarDays(document);
                 nameRichTextEditors(document);
+                plainRadioOptions(document);
             });
         }
     }
@@ -261,5 +273,6 @@
         enhance();
     }
     window.addEventListener("load", enhance);
-    new MutationObserver(later).observe(document.documentElement, { childList: true, subtree: true });
+    new MutationObserver(later).observe(document.documentElement, { childList: true, subtree: true,
+        attributes: true, attributeFilter: ["aria-checked"] });
 }());

@@ -37,7 +37,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Every page as each of the six demo roles would find it: the navigation, and from each page the first link to
  * every other page (the first row of a list, its "new" and "edit" actions), followed until no new kind of page
- * turns up. Every page must answer without a server error, show no raw bundle key and log no console error; pages
+ * turns up. Every page must answer without a server error, show no raw bundle key and log no console error, and each
+ * kind of page (and the not-found page) must pass axe-core without serious or critical violations, checked once at
+ * desktop size by the first role that reaches it; pages
  * of another hospital's or another agency's records, and malformed ids, must answer the not-found page (404).
  * After the crawl the server must not have logged a session it could not serialize.
  */
@@ -52,6 +54,13 @@ class PageCrawlIT {
     private static final Pattern SERIALIZATION_FAILURE = Pattern.compile("Cannot serialize session attribute|NotSerializableException");
 
     private static ServerLog serverLog;
+    /**
+     * The kinds of page axe-core has checked, across all roles: each kind once, at desktop size, by the first role
+     * that reaches it (the crawl runs its roles one after another in one JVM).
+     */
+    private static final Set<String> AXE_CHECKED_KINDS = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+    /** How long the axe-core checks took, all roles together (printed, so the crawl's cost stays visible). */
+    private static final java.util.concurrent.atomic.AtomicLong AXE_NANOS = new java.util.concurrent.atomic.AtomicLong();
 
     @Deployment(testable = false)
     static WebArchive liaison() {
@@ -212,6 +221,8 @@ class PageCrawlIT {
         }
         assertTrue(seenKinds.size() >= 5, role + " reached too few pages: " + seenKinds);
         System.out.println("crawl " + role + ": " + seenKinds.size() + " kinds of pages " + seenKinds);
+        System.out.println("axe-core has checked " + AXE_CHECKED_KINDS.size() + " kinds of pages so far, in "
+                + AXE_NANOS.get() / 1_000_000 + " ms: " + AXE_CHECKED_KINDS);
         noSessionSerializationFailure(role);
     }
 
@@ -265,7 +276,26 @@ class PageCrawlIT {
                 problems.add(where + ": console error " + error);
             }
         }
-        return expectedErrorPage == null && errorPage == null;
+        boolean normalPage = expectedErrorPage == null && errorPage == null;
+        if (normalPage || statusAsExpected && expectedErrorPage != null) {
+            checkAccessibilityOnce(where, normalPage ? kindOf(path) : "error page " + expectedErrorPage);
+        }
+        return normalPage;
+    }
+
+    /** axe-core on the page shown, the first time any role reaches this kind of page; a violation is a problem. */
+    private void checkAccessibilityOnce(String where, String kind) {
+        if (!AXE_CHECKED_KINDS.add(kind)) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            browser.assertAccessible(where + " (kind " + kind + ")");
+        } catch (AssertionError e) {
+            problems.add(e.getMessage());
+        } finally {
+            AXE_NANOS.addAndGet(System.nanoTime() - start);
+        }
     }
 
     /** Pages the crawl may not reach from a first row (e.g. editing an agreement still in draft). */
