@@ -626,6 +626,8 @@ class SharingIT extends ApiTest {
                     .add("agencyId", partnerAgency()).add("mrn", mrn).add("kind", "ORAL")
                     .add("requestedOn", asked.toString()).add("requestedBy", oralBy).build()).status());
             LocalDate writtenUntil = LocalDate.now().plusDays(75);
+            SuspensionsPage.open(manager);
+            manager.lookAtBothSizes("suspensions-put-in-writing");
             page = SuspensionsPage.open(manager).putInWriting(ApiFixture.PARTNER_AGENCY + " – " + oralBy + " (" + asked
                     + ")", writtenUntil);
             assertTrue(page.message().contains("now in writing"), page.message());
