@@ -253,10 +253,23 @@ public class DisclosureService {
         return s;
     }
 
+    /**
+     * The agency confirmed its oral request in writing while it still held: from now on it holds until the written
+     * document's date. writtenOn: the day the written request came (default today, not later). A stale version is
+     * refused; one already in writing or lapsed is refused by the rule.
+     */
     @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_})
-    public AccountingSuspension putInWriting(Long id, LocalDate until) {
+    public AccountingSuspension putInWriting(Long id, long version, LocalDate writtenOn, LocalDate until) {
         AccountingSuspension s = suspension(id);
-        s.putInWriting(LocalDate.now(), until);
+        if (s.getVersion() != version) {
+            throw new StaleRecord("AccountingSuspension", id);
+        }
+        LocalDate today = LocalDate.now();
+        LocalDate on = writtenOn == null ? today : writtenOn;
+        if (on.isAfter(today)) {
+            throw InvalidInput.of("writtenOn", "The written request cannot come after today.");
+        }
+        s.putInWriting(on, until);
         em.flush();
         audit.action("SUSPENSION_WRITTEN", "Agency", s.getAgency().getId(), caller.username(), null);
         return s;

@@ -101,6 +101,10 @@ public class DisclosureResource {
     public record ApproveInput(Long version) {
     }
 
+    /** until: the last day the written request gives; writtenOn: the day it came (default today). */
+    public record WrittenInput(Long version, String writtenOn, String until) {
+    }
+
     @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     @GET
     @Operation(summary = "Disclosures in your scope, newest first", description = "Filter by status"
@@ -223,6 +227,23 @@ public class DisclosureResource {
                 : Inputs.date(input.endedOn(), "endedOn");
         return SuspensionView.of(disclosures.endSuspension(id,
                 Versions.required(input == null ? null : input.version(), ifMatch), on));
+    }
+
+    @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_})
+    @POST
+    @Path("suspensions/{id}/written")
+    @Operation(summary = "Put an oral suspension in writing", description = "The agency confirmed its oral request"
+            + " in writing while it held: it then holds until the written date (until, required). writtenOn: the day"
+            + " the written request came (default today). Send the version you read (or If-Match); a request already"
+            + " in writing or lapsed answers 409.")
+    public SuspensionView putInWriting(@PathParam("id") long id, WrittenInput input,
+            @HeaderParam("If-Match") String ifMatch) {
+        Inputs.Collector in = new Inputs.Collector();
+        LocalDate writtenOn = in.date(input == null ? null : input.writtenOn(), "writtenOn");
+        LocalDate until = in.date(input == null ? null : input.until(), "until");
+        in.throwIfAny();
+        return SuspensionView.of(disclosures.putInWriting(id,
+                Versions.required(input == null ? null : input.version(), ifMatch), writtenOn, until));
     }
 
 }

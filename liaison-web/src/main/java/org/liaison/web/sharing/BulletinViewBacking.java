@@ -123,11 +123,15 @@ public class BulletinViewBacking implements Serializable {
             return;
         }
         try {
+            if (file.getSize() > BulletinAttachment.MAX_BYTES) {
+                throw new DomainRuleViolation("document.tooLarge", "The file is larger than 10 MB.");
+            }
             BulletinAttachment saved = bulletins.attach(id, file.getFileName(), file.getContent());
             attachments = bulletins.attachments(id);
             Feedback.info("bulletin.attachment.added", saved.getFileName());
         } catch (DomainRuleViolation e) {
-            Feedback.refused(e.getMessage());
+            // beside the file field, where the user looks
+            Feedback.invalid(InvalidInput.of("file", e.getMessage()), "attach");
         } finally {
             file = null;
         }

@@ -43,6 +43,8 @@ public class SuspensionsBacking implements Serializable {
     private LocalDate until;
     private String requestedBy;
     private String statement;
+    private Long writtenId;
+    private LocalDate writtenUntil;
 
     public void load() {
         if (!(user.is("MANAGER") || user.is("DIRECTOR") || user.is("AUDITOR"))) {
@@ -88,6 +90,45 @@ public class SuspensionsBacking implements Serializable {
         }
     }
 
+    /** The agency confirmed an oral request in writing today: it now holds until the written date. */
+    public void putInWriting() {
+        AccountingSuspension s = suspensions.stream().filter(x -> x.getId().equals(writtenId)).findFirst()
+                .orElse(null);
+        if (s == null) {
+            Feedback.invalid(InvalidInput.of("writtenId", "Choose the oral request that was put in writing."),
+                    "written");
+            return;
+        }
+        try {
+            disclosures.putInWriting(s.getId(), s.getVersion(), LocalDate.now(), writtenUntil);
+            Feedback.savedAndRedirecting("suspension.madeWritten", s.getAgency().getName(), writtenUntil);
+            Faces.redirect("disclosures/suspensions");
+        } catch (InvalidInput e) {
+            Feedback.invalid(renameWritten(e), "written");
+        } catch (DomainRuleViolation e) {
+            if (e.getField() != null) {
+                Feedback.invalid(renameWritten(InvalidInput.of(e.getField(), e.getMessage())), "written");
+            } else {
+                Feedback.refused(e.getMessage());
+            }
+        } catch (StaleRecord | RecordNotFound e) {
+            Feedback.stale();
+        }
+    }
+
+    private static InvalidInput renameWritten(InvalidInput e) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        e.getFieldErrors().forEach((field, message) -> errors.put("until".equals(field) ? "writtenUntil" : field,
+                message));
+        return new InvalidInput(errors);
+    }
+
+    /** Oral requests still holding today: those that can be put in writing. */
+    public List<AccountingSuspension> getOralHolding() {
+        LocalDate today = LocalDate.now();
+        return suspensions.stream().filter(x -> x.getKind() == SuspensionKind.ORAL && x.holdsOn(today)).toList();
+    }
+
     /** Where the suspension stands today (a SuspensionState), as the list shows it. */
     public String state(AccountingSuspension s) {
         return s.stateOn(LocalDate.now()).name();
@@ -120,4 +161,8 @@ public class SuspensionsBacking implements Serializable {
     public void setRequestedBy(String requestedBy) { this.requestedBy = requestedBy; }
     public String getStatement() { return statement; }
     public void setStatement(String statement) { this.statement = statement; }
+    public Long getWrittenId() { return writtenId; }
+    public void setWrittenId(Long writtenId) { this.writtenId = writtenId; }
+    public LocalDate getWrittenUntil() { return writtenUntil; }
+    public void setWrittenUntil(LocalDate writtenUntil) { this.writtenUntil = writtenUntil; }
 }

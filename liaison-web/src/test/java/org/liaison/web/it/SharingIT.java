@@ -231,7 +231,14 @@ class SharingIT extends ApiTest {
         try (Browser manager = Browser.open(base, false)) {
             LoginPage.open(manager).signInAs("manager", ApiFixture.PASSWORD);
             BulletinPage page = BulletinPage.open(manager, id).attach(text);
-            assertTrue(page.message().contains("Only PDF, PNG and JPEG"), page.message());
+            assertTrue(page.fileError().contains("Only PDF, PNG and JPEG"), page.fileError() + page.message());
+            assertEquals(List.of(), page.attachments());
+            // just over the 10 MB: the page's own check answers beside the field, not the container's error page
+            byte[] big = new byte[10 * 1024 * 1024 + 1];
+            System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 5);
+            java.nio.file.Path tooLarge = java.nio.file.Files.write(map.resolveSibling("scan.pdf"), big);
+            page = page.attach(tooLarge);
+            assertTrue(page.fileError().contains("larger than 10 MB"), page.fileError() + page.message());
             assertEquals(List.of(), page.attachments());
             page = page.attach(map);
             assertEquals(List.of("route-map.png"), page.attachments(), page.message());
@@ -502,6 +509,83 @@ class SharingIT extends ApiTest {
                 Json.createObjectBuilder().add("version", lapsed.getInt("version")).build()));
     }
 
+    private long writtenAudits() {
+        return ok(demo.as("auditor").get("/api/audit?action=SUSPENSION_WRITTEN&recordType=Agency&recordId="
+                + partnerAgency())).getInt("total");
+    }
+
+    @Test
+    void anOralSuspensionPutInWritingHoldsUntilItsWrittenDate() {
+        String mrn = "WR" + unique().toUpperCase();
+        ok(demo.as("manager").post("/api/disclosures", disclosure(mrn, LocalDate.now().minusDays(3).toString()).build()));
+        JsonObject oral = suspension(mrn, "ORAL", LocalDate.now().minusDays(2), null);
+        assertEquals(LocalDate.now().plusDays(27).toString(), oral.getString("lastDay"), "30 days from the request");
+        String path = "/api/disclosures/suspensions/" + id(oral) + "/written";
+        String until = LocalDate.now().plusDays(90).toString();
+        JsonObject body = Json.createObjectBuilder().add("version", oral.getInt("version")).add("until", until).build();
+        for (String role : List.of("officer", "auditor", "partner", "admin")) {
+            assertForbidden(demo.as(role).post(path, body));
+            assertForbidden(demo.as(role).post("/api/disclosures/suspensions/999999999/written", body));
+        }
+        assertNotFound(demo.as("manager").post("/api/disclosures/suspensions/999999999/written", body));
+        assertProblem(409, demo.as("manager").post(path, Json.createObjectBuilder()
+                .add("version", oral.getInt("version") + 7).add("until", until).build()));
+        assertInvalid(demo.as("manager").post(path, Json.createObjectBuilder().add("until", until).build()), "version");
+        assertInvalid(demo.as("manager").post(path, Json.createObjectBuilder().add("version", oral.getInt("version"))
+                .build()), "until");
+        assertInvalid(demo.as("manager").post(path, Json.createObjectBuilder().add("version", oral.getInt("version"))
+                .add("until", "next week").build()), "until");
+        assertInvalid(demo.as("manager").post(path, Json.createObjectBuilder().add("version", oral.getInt("version"))
+                .add("until", LocalDate.now().minusDays(5).toString()).build()), "until");
+        assertInvalid(demo.as("manager").post(path, Json.createObjectBuilder().add("version", oral.getInt("version"))
+                .add("writtenOn", LocalDate.now().plusDays(1).toString()).add("until", until).build()), "writtenOn");
+        assertEquals("ORAL", ok(demo.as("auditor").get("/api/disclosures/suspensions/" + id(oral))).getString("kind"),
+                "nothing changed by the refused requests");
+
+        long audited = writtenAudits();
+        Reply byTag = demo.as("manager").post(path, Json.createObjectBuilder().add("until", until).build(),
+                "If-Match", "\"" + oral.getInt("version") + "\"");
+        JsonObject written = ok(byTag);
+        assertEquals("WRITTEN", written.getString("kind"));
+        assertEquals(until, written.getString("lastDay"));
+        assertFalse(written.getBoolean("endedEarly"));
+        assertEquals(written, ok(demo.as("auditor").get("/api/disclosures/suspensions/" + id(oral))));
+        assertEquals(audited + 1, writtenAudits(), "putting it in writing is audited");
+        String accounting = "/api/disclosures/accounting?mrn=" + mrn;
+        assertEquals(0, ok(demo.as("auditor").get(accounting + "&asOf=" + LocalDate.now().plusDays(60)))
+                .getJsonArray("disclosures").size(), "held past the oral 30 days until the written date");
+        assertEquals(1, ok(demo.as("auditor").get(accounting + "&asOf=" + LocalDate.now().plusDays(91)))
+                .getJsonArray("disclosures").size(), "shown again after the written date");
+        assertProblem(409, demo.as("director").post(path, Json.createObjectBuilder()
+                .add("version", written.getInt("version")).add("until", until).build()));
+
+        JsonObject lapsed = suspension(mrn, "ORAL", LocalDate.now().minusDays(40), null);
+        assertProblem(409, demo.as("director").post("/api/disclosures/suspensions/" + id(lapsed) + "/written",
+                Json.createObjectBuilder().add("version", lapsed.getInt("version")).add("until", until).build()));
+    }
+
+    @Test
+    void aManagerCannotReadEndOrPutInWritingAnotherHospitalsSuspension() {
+        long theirAgency = demo.agencyOnlyTheOtherHospitalWorksWith();
+        Reply made = demo.as("director").post("/api/disclosures/suspensions", Json.createObjectBuilder()
+                .add("agencyId", theirAgency).add("mrn", "SC" + unique().toUpperCase()).add("kind", "ORAL").add("requestedOn", LocalDate.now().toString())
+                .add("requestedBy", "Sgt. " + unique()).build());
+        assertEquals(201, made.status(), made.toString());
+        JsonObject theirs = made.json();
+        String path = "/api/disclosures/suspensions/" + id(theirs);
+        JsonObject version = Json.createObjectBuilder().add("version", theirs.getInt("version")).build();
+        assertNotFound(demo.as("manager").get(path));
+        assertNotFound(demo.as("manager").post(path + "/end", version));
+        assertNotFound(demo.as("manager").post(path + "/written", Json.createObjectBuilder()
+                .add("version", theirs.getInt("version")).add("until", LocalDate.now().plusDays(60).toString()).build()));
+        assertTrue(ok(demo.as("manager").get("/api/disclosures/suspensions")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().noneMatch(x -> id(x) == id(theirs)), "not listed either");
+        JsonObject unchanged = ok(demo.as("director").get(path));
+        assertEquals("ORAL", unchanged.getString("kind"));
+        assertFalse(unchanged.getBoolean("endedEarly"));
+        assertEquals(theirs.getInt("version"), unchanged.getInt("version"));
+    }
+
     @Test
     void aManagerRecordsASuspensionOnItsPageSeesItOnTheAccountingAndEndsIt() {
         String mrn = "PG" + unique().toUpperCase();
@@ -534,6 +618,22 @@ class SharingIT extends ApiTest {
             AccountingPage after = AccountingPage.open(manager).show(mrn);
             assertEquals(List.of("2"), after.frequencies());
             assertEquals(List.of(), after.heldBack());
+
+            // an oral request the agency then confirms in writing: put in writing on the page
+            String oralBy = "Det. " + unique();
+            LocalDate asked = LocalDate.now().minusDays(1);
+            assertEquals(201, demo.as("manager").post("/api/disclosures/suspensions", Json.createObjectBuilder()
+                    .add("agencyId", partnerAgency()).add("mrn", mrn).add("kind", "ORAL")
+                    .add("requestedOn", asked.toString()).add("requestedBy", oralBy).build()).status());
+            LocalDate writtenUntil = LocalDate.now().plusDays(75);
+            SuspensionsPage.open(manager);
+            manager.lookAtBothSizes("suspensions-put-in-writing");
+            page = SuspensionsPage.open(manager).putInWriting(ApiFixture.PARTNER_AGENCY + " – " + oralBy + " (" + asked
+                    + ")", writtenUntil);
+            assertTrue(page.message().contains("now in writing"), page.message());
+            String row = page.rowOf(oralBy);
+            assertTrue(row.contains("Written") && row.contains(writtenUntil.toString()), row);
+            assertEquals("Holds", page.stateOf(oralBy));
         }
         try (Browser officer = Browser.open(base, false)) {
             LoginPage.open(officer).signInAs("officer", ApiFixture.PASSWORD);

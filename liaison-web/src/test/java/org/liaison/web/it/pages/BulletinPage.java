@@ -70,6 +70,12 @@ public final class BulletinPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** The message beside the attachment's file field (empty when none). */
+    public String fileError() {
+        return browser.driver().findElements(By.cssSelector("#attach .field .ui-message")).stream()
+                .map(WebElement::getText).reduce("", String::concat);
+    }
+
     public String message() {
         return browser.driver().findElement(By.id("messages")).getText();
     }

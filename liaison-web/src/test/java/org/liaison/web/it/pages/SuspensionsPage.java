@@ -35,6 +35,18 @@ public final class SuspensionsPage {
         return submit(By.id("suspend:record"));
     }
 
+    /** Puts the oral request chosen by its label (agency – official (date)) in writing until the given day. */
+    public SuspensionsPage putInWriting(String label, LocalDate until) {
+        browser.chooseFromMenu("written:writtenId", label);
+        browser.pickDate("written:writtenUntil", until);
+        return submit(By.id("written:makeWritten"));
+    }
+
+    /** The whole row the list shows for the request made by this official. */
+    public String rowOf(String requestedBy) {
+        return row(requestedBy).getText();
+    }
+
     /** The state the list shows for the request made by this official ("Holds", "Ended early"...). */
     public String stateOf(String requestedBy) {
         return row(requestedBy).findElement(By.cssSelector(".suspension-state")).getText();
