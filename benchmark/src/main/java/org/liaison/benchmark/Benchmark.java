@@ -69,10 +69,21 @@ public final class Benchmark {
 
     private final Path root;
     private final Path out;
+    /**
+     * The server's JVM options, the same as the run command's (liaison-web's pom) and the README's cluster recipe:
+     * a 512 MB heap, the serial collector (no G1 remembered sets and card tables: about 100 MB less resident on a
+     * 512 MB heap, and no concurrent threads competing for 2 cores), a code cache sized for what Liaison compiles,
+     * and half-size thread stacks. {@code benchmark.jvm} replaces them, to compare.
+     */
+    static final List<String> SERVER_OPTIONS = List.of(property("benchmark.jvm",
+            "-Xmx512m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -Xss512k").split("\\s+"));
+
     private final boolean quick = Boolean.parseBoolean(property("benchmark.quick", "false"));
     private final int seconds = Integer.parseInt(property("benchmark.seconds", quick ? "2" : "15"));
     private final int warmup = Integer.parseInt(property("benchmark.warmup", quick ? "0" : "5"));
     private final int users = Integer.parseInt(property("benchmark.users", quick ? "4" : "16"));
+    /** A regular expression: only the requests whose names it finds run (while working on one page). */
+    private final String only = property("benchmark.only", "");
     private final List<Integer> scales = Stream.of(property("benchmark.scales", quick ? "1" : "1,10").split(","))
             .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
     private final boolean jfr = Boolean.parseBoolean(property("benchmark.jfr", "false"));
@@ -126,7 +137,9 @@ public final class Benchmark {
         Path dir = Files.createDirectories(out.resolve("empty-payara"));
         Path log = dir.resolve("server.log");
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-jar", jar.toString(), "--nocluster",
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(SERVER_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString(), "--nocluster",
                 "--port", Integer.toString(port), "--prebootcommandfile", preboot.toString()));
         Process server = start(command, Map.of(), log);
         try {
@@ -162,8 +175,11 @@ public final class Benchmark {
         Path log = dir.resolve("server.log");
         say("scale %d: starting Liaison on 127.0.0.1:%d (data in %s)", scale, port, data);
 
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-Dproduct.name=Liaison"));
+        List<String> command = new ArrayList<>(List.of(java(), "-Dproduct.name=Liaison"));
+        command.addAll(SERVER_OPTIONS);
         if (jfr) {
+            // Deep stacks: Faces rendering nests far beyond JFR's default 64 frames.
+            command.add("-XX:FlightRecorderOptions=stackdepth=256");
             command.add("-XX:StartFlightRecording=filename=" + dir.resolve("server.jfr") + ",settings=profile,dumponexit=true");
         }
         command.addAll(List.of("-jar", jar.toString(), "--deploy", war.toString(), "--contextroot", "liaison",
@@ -225,6 +241,7 @@ public final class Benchmark {
                 "-Dbenchmark.seconds=" + seconds,
                 "-Dbenchmark.warmup=" + warmup,
                 "-Dbenchmark.users=" + users,
+                "-Dbenchmark.only=" + only,
                 "-Dbenchmark.resultsFile=" + measured,
                 "-Dgatling.data.enableAnalytics=false",
                 "-Dgatling.http.warmUpUrl=",

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Liaison's users, one step of their day at a time. Each phase signs its virtual users in (a form sign-in for pages,
@@ -86,6 +87,9 @@ public class LiaisonSimulation extends Simulation {
                                 .body(StringBody("{\"facilityId\":#{facilityId},\"agencyId\":#{agencyId},\"kind\":\"CALL\","
                                         + "\"summary\":\"Benchmark: routine check-in call with the watch commander\"}"))
                                 .check(status().is(201), jsonPath("$.id").exists()))),
+                // The floor of a page: the layout around a small form, with no list (as /health/live is the API's).
+                page("page /account/password (the layout alone)", "director", DESKTOP, null,
+                        name -> page(name, "/liaison/account/password", "id=\"password\"")),
                 // A director on the home page and the relationship board.
                 page("page /index (home)", "director", DESKTOP, null,
                         name -> page(name, "/liaison/index", "Welcome")),
@@ -143,7 +147,9 @@ public class LiaisonSimulation extends Simulation {
 
         List<PopulationBuilder> populations = new ArrayList<>();
         populations.add(primeAccounts());
-        phases.stream().map(Phase::population).forEach(populations::add);
+        Pattern only = Pattern.compile(System.getProperty("benchmark.only", ""));
+        phases.stream().filter(phase -> only.matcher(phase.name()).find()).map(Phase::population)
+                .forEach(populations::add);
         PopulationBuilder chain = populations.get(populations.size() - 1);
         for (int i = populations.size() - 2; i >= 0; i--) {
             chain = populations.get(i).andThen(chain); // one phase after the other, in the order above

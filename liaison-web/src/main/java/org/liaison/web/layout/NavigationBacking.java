@@ -16,31 +16,12 @@ public class NavigationBacking {
     @Inject
     ActiveUser activeUser;
 
-    private List<Menu.Group> groups;
-    private Menu.Link current;
-
-    public List<Menu.Group> getGroups() {
-        if (groups == null) {
-            groups = Menu.forPerson(activeUser::is);
-            FacesContext faces = FacesContext.getCurrentInstance();
-            String viewId = faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId();
-            current = Menu.current(groups, viewId);
-        }
-        return groups;
-    }
-
-    public boolean isCurrent(Menu.Link link) {
-        getGroups();
-        return link != null && link.equals(current);
-    }
-
-    /** The text of a group's or link's key (MenuTest holds every key of the menu in the bundle). */
-    public String label(String key) {
-        return Texts.orElse(key, key);
-    }
-
-    public boolean isCurrentGroup(Menu.Group group) {
-        getGroups();
-        return group.contains(current);
+    /** The whole navigation's markup for this person and page (see {@link MenuHtml}). */
+    public String getHtml() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String viewId = faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId();
+        List<Menu.Group> groups = Menu.forPerson(activeUser::is);
+        return MenuHtml.of(groups, Menu.current(groups, viewId), "/index.xhtml".equals(viewId),
+                faces.getExternalContext().getRequestContextPath(), key -> Texts.orElse(key, key));
     }
 }
