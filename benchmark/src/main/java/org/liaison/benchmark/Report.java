@@ -112,9 +112,10 @@ final class Report {
                 r -> r.sessionBytes() < 0 ? "?" : fixed(r.sessionBytes() / 1024.0, 1), compare));
         body.add(serverRow("Payara's \"ready in\": empty Payara Micro", results,
                 r -> emptyReadyMs == null ? "?" : Benchmark.seconds(emptyReadyMs), compare));
-        body.add(serverRow("Payara's \"ready in\": Liaison (× empty; target ≤ 2)", results,
-                r -> r.readyMs() == null ? "?" : Benchmark.seconds(r.readyMs()) + (emptyReadyMs == null ? ""
-                        : " (×" + fixed(r.readyMs() / emptyReadyMs, 1) + ")"), compare));
+        body.add(serverRow("Payara's \"ready in\": Liaison, first start (migrates, loads the demo data)", results,
+                r -> ready(r.readyMs(), emptyReadyMs), compare));
+        body.add(serverRow("Payara's \"ready in\": Liaison, restart on its data (× empty; target ≤ 2)", results,
+                r -> ready(r.restartReadyMs(), emptyReadyMs), compare));
 
         StringBuilder out = new StringBuilder();
         out.append("Liaison benchmark, ").append(OffsetDateTime.now(ZoneOffset.UTC)
@@ -194,5 +195,9 @@ final class Report {
 
     private static String fixed(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    private static String ready(Double ms, Double emptyMs) {
+        return ms == null ? "?" : Benchmark.seconds(ms) + (emptyMs == null ? "" : " (×" + fixed(ms / emptyMs, 1) + ")");
     }
 }

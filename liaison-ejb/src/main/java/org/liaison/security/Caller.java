@@ -3,7 +3,6 @@ package org.liaison.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.EnumSet;
@@ -22,7 +21,7 @@ public class Caller {
     @Inject
     SecurityContext securityContext;
 
-    @PersistenceContext(unitName = "liaison")
+    @Inject
     EntityManager em;
 
     private boolean loaded;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Parameter;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.Set;
@@ -41,7 +40,7 @@ public class Scope {
     @Inject
     Caller caller;
 
-    @PersistenceContext(unitName = "liaison")
+    @Inject
     EntityManager em;
 
     // ------------------------------------------------------------------ lists: conditions for the query

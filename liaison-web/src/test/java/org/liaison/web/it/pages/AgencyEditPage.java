@@ -49,7 +49,7 @@ public final class AgencyEditPage {
     public AgencyEditPage saveExpectingErrors() {
         WebElement form = browser.driver().findElement(By.id("agency:save"));
         form.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(form));
+        browser.waiting().until(Browser.gone(form));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error")));
         return this;
     }

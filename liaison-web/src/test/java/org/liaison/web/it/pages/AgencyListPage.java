@@ -26,7 +26,7 @@ public final class AgencyListPage {
         field.clear();
         field.sendKeys(name);
         browser.driver().findElement(By.id("agencies:search")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(table));
+        browser.waiting().until(Browser.gone(table));
         return this;
     }
 

@@ -70,7 +70,7 @@ public final class AgreementEditPage {
     public AgreementEditPage saveExpectingErrors() {
         WebElement save = browser.driver().findElement(By.id("agreement:save"));
         save.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(save));
+        browser.waiting().until(Browser.gone(save));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error")));
         return this;
     }

@@ -65,7 +65,7 @@ public final class AgreementPage {
         WebElement status = browser.driver().findElement(By.id("agreement-status"));
         browser.driver().findElement(By.id("lifecycle:terminate")).click();
         confirm();
-        browser.waiting().until(ExpectedConditions.stalenessOf(status));
+        browser.waiting().until(Browser.gone(status));
         return waitFor(browser);
     }
 
@@ -82,7 +82,7 @@ public final class AgreementPage {
     private AgreementPage press(String button) {
         WebElement status = browser.driver().findElement(By.id("agreement-status"));
         browser.driver().findElement(By.id("lifecycle:" + button)).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(status));
+        browser.waiting().until(Browser.gone(status));
         return waitFor(browser);
     }
 }

@@ -100,6 +100,27 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * A wait condition: the element was replaced or removed (an ajax update re-rendered it). Chromium sometimes answers
+     * a replaced node with "Node ... does not belong to the document" instead of a stale-element error, which
+     * {@link ExpectedConditions#stalenessOf} does not take for staleness.
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
     public WebDriverWait waiting() {
         return wait;
     }

@@ -26,7 +26,7 @@ public final class BulletinListPage {
         browser.driver().findElement(By.id("bulletins:text")).sendKeys(text);
         browser.driver().findElement(By.id("bulletins:search")).click();
         browser.waiting().ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.stalenessOf(before));
+                .until(Browser.gone(before));
         return this;
     }
 

@@ -61,7 +61,7 @@ public final class BulletinPage {
         browser.driver().findElement(By.cssSelector("#attach input[type='file']")).sendKeys(file.toString());
         WebElement add = browser.driver().findElement(By.id("attach:add"));
         add.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(add));
+        browser.waiting().until(Browser.gone(add));
         return current(browser);
     }
 

@@ -98,7 +98,7 @@ public final class ExerciseEditPage {
     public ExerciseEditPage pickFirstFreeSlot() {
         WebElement slot = browser.driver().findElements(By.cssSelector("#exercise .slot")).get(0);
         slot.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(slot));
+        browser.waiting().until(Browser.gone(slot));
         browser.waiting().until(d -> d.findElements(By.cssSelector("#exercise .conflict")).isEmpty());
         return this;
     }

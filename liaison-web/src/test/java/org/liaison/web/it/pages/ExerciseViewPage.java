@@ -45,7 +45,7 @@ public final class ExerciseViewPage {
     public ExerciseViewPage move(String button) {
         WebElement status = browser.driver().findElement(By.id("exercise-status"));
         browser.driver().findElement(By.id("lifecycle:" + button)).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(status));
+        browser.waiting().until(Browser.gone(status));
         return waitFor(browser);
     }
 
@@ -87,7 +87,7 @@ public final class ExerciseViewPage {
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("registrations:person_panel")));
         WebElement table = browser.driver().findElement(By.id("registrations:people"));
         browser.driver().findElement(By.id("registrations:addPerson")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(table));
+        browser.waiting().until(Browser.gone(table));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("registrations:people")));
         return this;
     }

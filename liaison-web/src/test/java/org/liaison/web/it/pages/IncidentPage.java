@@ -31,7 +31,7 @@ public final class IncidentPage {
     public ReviewPage openReview() {
         WebElement button = browser.driver().findElement(By.id("decision:open-review"));
         button.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(button));
+        browser.waiting().until(Browser.gone(button));
         return ReviewPage.waitFor(browser);
     }
 }

@@ -40,7 +40,7 @@ public final class RelationshipBoardPage {
         browser.chooseFromMenu("board:facility", name);
         WebElement table = browser.driver().findElement(By.id("board:table"));
         browser.driver().findElement(By.id("board:search")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(table));
+        browser.waiting().until(Browser.gone(table));
         return waitFor(browser);
     }
 

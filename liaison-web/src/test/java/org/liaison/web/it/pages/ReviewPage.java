@@ -118,7 +118,7 @@ public final class ReviewPage {
     private ReviewPage submit(By button) {
         WebElement element = browser.waiting().until(ExpectedConditions.elementToBeClickable(button));
         element.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(element));
+        browser.waiting().until(Browser.gone(element));
         return waitFor(browser);
     }
 }

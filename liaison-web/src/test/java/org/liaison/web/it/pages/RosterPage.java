@@ -36,7 +36,7 @@ public final class RosterPage {
                 .filter(r -> r.findElement(By.cssSelector(".roster-name")).getText().startsWith(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " on the roster"));
         row.findElement(By.cssSelector("button[id$='" + button + "']")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(row));
+        browser.waiting().until(Browser.gone(row));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("roster-count")));
         return this;
     }

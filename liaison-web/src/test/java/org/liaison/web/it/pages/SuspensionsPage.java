@@ -80,7 +80,7 @@ public final class SuspensionsPage {
 
     private SuspensionsPage submit(WebElement button) {
         button.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(button));
+        browser.waiting().until(Browser.gone(button));
         return waitFor(browser);
     }
 }

@@ -51,7 +51,7 @@ public final class UserAdminPage {
         search.sendKeys(username);
         WebElement table = browser.driver().findElement(By.id("users:table_data"));
         browser.driver().findElement(By.id("users:find")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(table));
+        browser.waiting().until(Browser.gone(table));
         browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText(username))).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("user:toggle")));
         return new UserAdminPage(browser);
@@ -61,7 +61,7 @@ public final class UserAdminPage {
     public String disable() {
         WebElement toggle = browser.driver().findElement(By.id("user:toggle"));
         toggle.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(toggle));
+        browser.waiting().until(Browser.gone(toggle));
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages li")))
                 .getText();
     }
@@ -77,7 +77,7 @@ public final class UserAdminPage {
         search.sendKeys(username);
         WebElement table = browser.driver().findElement(By.id("users:table_data"));
         browser.driver().findElement(By.id("users:find")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(table));
+        browser.waiting().until(Browser.gone(table));
         return browser.driver().findElement(By.xpath("//tbody[@id='users:table_data']/tr[.//a[normalize-space()=\""
                 + username + "\"]]/td[last()]//span[contains(@class,'badge')]")).getText();
     }
