@@ -170,12 +170,7 @@ public class AgreementResource {
             + " at most 10 MB. Name it with the X-File-Name header.")
     public Response upload(@PathParam("id") long id, java.io.InputStream body,
             @HeaderParam("X-File-Name") String fileName) throws java.io.IOException {
-        // read one byte past the limit, never the whole of an oversized upload
-        byte[] content = body.readNBytes((int) AgreementDocument.MAX_BYTES + 1);
-        if (content.length > AgreementDocument.MAX_BYTES) {
-            return Problem.response(413, "Payload too large", "The document is larger than 10 MB.");
-        }
-        AgreementDocument document = agreements.attach(id, fileName, content);
+        AgreementDocument document = agreements.attach(id, fileName, Uploads.read(body));
         return Response.status(201).entity(new DocumentInfo(document.getId(), document.getVersionNumber(),
                 document.getFileName(), document.getSizeBytes(), document.getSha256(), document.getUploadedBy(),
                 document.getUploadedAt())).build();

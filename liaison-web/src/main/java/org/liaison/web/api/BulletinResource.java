@@ -307,11 +307,7 @@ public class BulletinResource {
             + " 10 MB (else 413). Name it with the X-File-Name header.")
     public Response attach(@PathParam("id") long id, InputStream body, @HeaderParam("X-File-Name") String fileName)
             throws IOException {
-        byte[] content = body.readNBytes((int) BulletinAttachment.MAX_BYTES + 1);
-        if (content.length > BulletinAttachment.MAX_BYTES) {
-            return Problem.response(413, "Payload too large", "The file is larger than 10 MB.");
-        }
-        BulletinAttachment a = bulletins.attach(id, fileName, content);
+        BulletinAttachment a = bulletins.attach(id, fileName, Uploads.read(body));
         return Response.status(201).entity(new AttachmentInfo(a.getId(), a.getFileName(), a.getContentType(),
                 a.getSizeBytes(), a.getSha256(), a.getUploadedBy(), a.getUploadedAt())).build();
     }

@@ -6,7 +6,12 @@ import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -32,6 +37,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             "document.tooLarge", 413, "attachment.unsupportedType", 415);
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @Context
+    SecurityContext security;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -60,6 +74,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof JsonbException || failure instanceof JsonParsingException) {
             return Problem.response(400, "Malformed request", "The request body is not the JSON this endpoint expects.");
+        }
+        if (failure instanceof NotSupportedException && !Endpoints.mayUse(uri.getPath(), request.getMethod(),
+                security::isUserInRole)) {
+            // the media type was refused while the method was still being chosen: the role comes first
+            return Problem.response(403, "Forbidden", "Your role does not allow this.");
         }
         if (failure instanceof WebApplicationException web && isProblem(web.getResponse())) {
             return web.getResponse();

@@ -26,14 +26,20 @@ public class RoleCheck implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
         Method method = resource.getResourceMethod();
-        if (method.isAnnotationPresent(PermitAll.class) || !isOurs(resource.getResourceClass())) {
+        if (!isOurs(resource.getResourceClass())) {
             return; // Jersey's own OPTIONS and HEAD answers carry no data
+        }
+        if (method.isAnnotationPresent(PermitAll.class)) {
+            Endpoints.record(resource.getResourceClass(), method, List.of(), true);
+            return;
         }
         RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
         if (roles == null) {
             roles = resource.getResourceClass().getAnnotation(RolesAllowed.class);
         }
-        context.register(new Filter(roles == null ? List.of() : List.of(roles.value())));
+        List<String> allowed = roles == null ? List.of() : List.of(roles.value());
+        Endpoints.record(resource.getResourceClass(), method, allowed, false);
+        context.register(new Filter(allowed));
     }
 
     private static boolean isOurs(Class<?> resourceClass) {

@@ -388,6 +388,9 @@ class TrainingIT extends ApiTest {
         assertForbidden(partner.sendRaw("POST", documents, "application/pdf", pdf));
         assertForbidden(demo.as("officer").sendRaw("POST", documents, "application/pdf", "<x>".getBytes(
                 java.nio.charset.StandardCharsets.US_ASCII)));
+        // a media type no method there takes: the role is checked first, then the type
+        assertForbidden(demo.as("officer").sendRaw("POST", documents, "application/zip", pdf));
+        assertProblem(415, manager.sendRaw("POST", documents, "application/zip", pdf));
 
         assertEquals(1, ok(partner.get(documents)).getInt("total"), "the partner's agency takes part");
         Reply download = partner.get(documents + "/" + id(document));

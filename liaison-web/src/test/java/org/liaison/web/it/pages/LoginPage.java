@@ -14,7 +14,15 @@ public final class LoginPage {
 
     public static LoginPage open(Browser browser) {
         browser.go("/login");
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        try {
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            // say what the browser shows instead, so that a failure explains itself
+            String body = browser.driver().findElements(By.tagName("body")).stream().findFirst()
+                    .map(b -> b.getText()).orElse("(no body)");
+            throw new AssertionError("no sign-in form at " + browser.driver().getCurrentUrl() + ", the page shows: "
+                    + body.substring(0, Math.min(body.length(), 600)), notThere);
+        }
         return new LoginPage(browser);
     }
 
