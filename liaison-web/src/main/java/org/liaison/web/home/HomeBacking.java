@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.List;
 import org.liaison.agency.AgencyFilter;
 import org.liaison.agency.AgencyService;
 import org.liaison.agency.ContactService;
@@ -47,6 +48,9 @@ public class HomeBacking {
     @Inject
     HomeRows rows;
 
+    @Inject
+    HomeFigures kept;
+
     private int facilityCount;
 
     /** An agreement in force that expires within 90 days, as the home lists it (soonest first). */
@@ -55,13 +59,18 @@ public class HomeBacking {
 
     @PostConstruct
     void load() {
-        agencyCount = agencies.search(AgencyFilter.none(), PageRequest.of(0, 1)).total();
-        contactCount = contacts.search(null, null, PageRequest.of(0, 1)).total();
-        staleContactCount = contacts.countVerificationDue(LocalDate.now());
+        long[] directory = kept.get("directory", () -> new long[] {
+            agencies.search(AgencyFilter.none(), PageRequest.of(0, 1)).total(),
+            contacts.search(null, null, PageRequest.of(0, 1)).total(),
+            contacts.countVerificationDue(LocalDate.now())});
+        agencyCount = directory[0];
+        contactCount = directory[1];
+        staleContactCount = directory[2];
         if (user.isStaff()) {
-            summary = board.summary(LocalDate.now());
+            summary = kept.get("relationships", () -> board.summary(LocalDate.now()));
             if (user.is("DIRECTOR") || user.is("AUDITOR") || user.is("ADMIN")) {
-                var all = board.byFacility(LocalDate.now());
+                List<org.liaison.relationship.RelationshipBoard.FacilityFigures> all = kept.get("facilities",
+                        () -> board.byFacility(LocalDate.now()));
                 facilityCount = all.size();
                 // Beyond ten hospitals, those furthest behind on cadence first; "show all" lists every one.
                 facilities = rows.shown("facilities", all, java.util.Comparator

@@ -39,6 +39,9 @@ public class HomeCalendarBacking {
     ActiveUser user;
 
     @Inject
+    org.liaison.web.home.HomeFigures kept;
+
+    @Inject
     org.liaison.web.home.HomeRows rows;
 
     private CalendarDashboard.Figures figures;
@@ -57,7 +60,7 @@ public class HomeCalendarBacking {
 
     public CalendarDashboard.Figures getFigures() {
         if (figures == null) {
-            figures = dashboard.figures(LocalDate.now());
+            figures = kept.get("calendar", () -> dashboard.figures(LocalDate.now()));
         }
         return figures;
     }

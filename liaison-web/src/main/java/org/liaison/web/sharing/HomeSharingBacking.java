@@ -40,6 +40,9 @@ public class HomeSharingBacking {
     ActiveUser user;
 
     @Inject
+    org.liaison.web.home.HomeFigures kept;
+
+    @Inject
     org.liaison.web.home.HomeRows rows;
 
     private int rateCount;
@@ -56,7 +59,7 @@ public class HomeSharingBacking {
     void load() {
         LocalDate today = LocalDate.now();
         if (isOverseer()) {
-            List<AckRate> all = bulletins.rateByLabelAndFacility();
+            List<AckRate> all = kept.get("rates", bulletins::rateByLabelAndFacility);
             rateCount = all.size();
             // Beyond ten rows, the lowest rates first; "show all" lists every facility and label.
             rates = rows.shown("rates", all, java.util.Comparator.comparingInt(AckRate::percent)

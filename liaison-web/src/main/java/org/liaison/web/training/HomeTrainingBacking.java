@@ -31,6 +31,9 @@ public class HomeTrainingBacking {
     ActiveUser user;
 
     @Inject
+    org.liaison.web.home.HomeFigures kept;
+
+    @Inject
     ComplianceService compliance;
 
     @Inject
@@ -57,15 +60,15 @@ public class HomeTrainingBacking {
     void init() {
         LocalDate today = LocalDate.now();
         if (user.is("DIRECTOR") || user.is("MANAGER")) {
-            List<FacilityCompliance> all = compliance.byFacility(today, null);
+            List<FacilityCompliance> all = kept.get("compliance", () -> compliance.byFacility(today, null));
             complianceCount = all.size();
             // Beyond ten hospitals, the furthest from compliance first; "show all" lists every one.
             facilities = rows.shown("compliance", all, java.util.Comparator
                     .comparing(FacilityCompliance::status, java.util.Comparator.reverseOrder())
                     .thenComparingInt(FacilityCompliance::percentWithPolice)
                     .thenComparing(FacilityCompliance::facilityName));
-            coverage = records.coverage(today).stream()
-                    .collect(Collectors.toMap(TrainingRecords.Coverage::facilityId, Function.identity()));
+            coverage = kept.get("coverage", () -> records.coverage(today).stream()
+                    .collect(Collectors.toMap(TrainingRecords.Coverage::facilityId, Function.identity())));
         }
         if (user.is("OFFICER")) {
             mine = records.recordOf(null, today);

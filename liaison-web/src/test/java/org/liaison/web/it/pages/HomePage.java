@@ -8,7 +8,7 @@ public final class HomePage {
 
     private final Browser browser;
 
-    HomePage(Browser browser) {
+    public HomePage(Browser browser) {
         this.browser = browser;
     }
 
@@ -19,6 +19,21 @@ public final class HomePage {
     /** The figure (a link) with the given id on the home dashboard, e.g. "lapsed", "due", "expiring". */
     public String figure(String id) {
         return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    /** How many agencies the directory card counts. */
+    public long agenciesCounted() {
+        String counts = browser.driver().findElement(By.id("directory-counts")).getText();
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("^(\\d+) agencies").matcher(counts);
+        if (!number.find()) {
+            throw new AssertionError("no agency count in: " + counts);
+        }
+        return Long.parseLong(number.group(1));
+    }
+
+    /** The line saying when the figures were counted, with its link to count them again. */
+    public String countedAt() {
+        return browser.driver().findElement(By.id("counted-at")).getText();
     }
 
     /** Follows a figure to the list it counts. */
