@@ -80,9 +80,9 @@ public class HomeBacking {
                         .thenComparing(org.liaison.relationship.RelationshipBoard.FacilityFigures::name));
             }
             if (summary.agreementsExpiringWithin90Days() > 0) {
-                expiring = agreements.search(new org.liaison.agreement.AgreementFilter(null, null, null, 90),
-                        LocalDate.now(), PageRequest.of(0, EXPIRING_SHOWN)).items().stream()
-                        .map(g -> new Expiring(g.getId(), g.getTitle(), g.getExpiresOn())).toList();
+                expiring = kept.get("expiring", () -> agreements.search(new org.liaison.agreement.AgreementFilter(null,
+                        null, null, 90), LocalDate.now(), PageRequest.of(0, EXPIRING_SHOWN)).items().stream()
+                        .map(g -> new Expiring(g.getId(), g.getTitle(), g.getExpiresOn())).toList());
             }
         }
         if (user.is("OFFICER") || user.is("MANAGER")) {

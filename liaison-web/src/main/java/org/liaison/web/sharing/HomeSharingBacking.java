@@ -64,9 +64,9 @@ public class HomeSharingBacking {
             // Beyond ten rows, the lowest rates first; "show all" lists every facility and label.
             rates = rows.shown("rates", all, java.util.Comparator.comparingInt(AckRate::percent)
                     .thenComparing(AckRate::facilityName).thenComparing(AckRate::tlp));
-            pastDeadline = bulletins.search(new BulletinFilter(null, null, null, null, null, null, false, true), today,
-                    PageRequest.of(0, 1)).total();
-            awaitingApproval = disclosures.countAwaitingApproval();
+            pastDeadline = kept.get("pastDeadline", () -> bulletins.search(new BulletinFilter(null, null, null, null,
+                    null, null, false, true), today, PageRequest.of(0, 1)).total());
+            awaitingApproval = kept.get("awaitingApproval", disclosures::countAwaitingApproval);
         }
         if (user.is("OFFICER") || user.is("PARTNER") || user.is("MANAGER")) {
             var page = bulletins.search(new BulletinFilter(null, null, null, null, null, null, true, false), today,
