@@ -1,6 +1,7 @@
 package org.liaison.domain.shared;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * single allocation block of 50 keeps inserts cheap on H2 and PostgreSQL alike.
  */
 @MappedSuperclass
+@EntityListeners(DataChanges.class)
 public abstract class BaseEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;

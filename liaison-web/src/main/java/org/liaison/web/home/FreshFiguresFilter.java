@@ -10,9 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Forgets the home page's kept figures ({@link HomeFigures}) when the person may have changed something (any request
- * that is not a GET or HEAD) or asks for them again (the home's "Refresh" link, {@code ?refresh}), before the request
- * is served. Only for a session that exists: a request without one has no figures to forget.
+ * Forgets this session's kept home figures ({@link HomeFigures}) when the person asks for them to be counted again
+ * (the home's link, {@code ?refresh}), before the request is served.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class FreshFiguresFilter extends HttpFilter {
@@ -25,8 +24,8 @@ public class FreshFiguresFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if ((!read || request.getParameter("refresh") != null) && request.getSession(false) != null) {
+        if ("GET".equals(request.getMethod()) && request.getQueryString() != null
+                && request.getParameter("refresh") != null && request.getSession(false) != null) {
             figures.forget();
         }
         chain.doFilter(request, response);

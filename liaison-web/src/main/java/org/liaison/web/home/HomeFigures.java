@@ -13,15 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The home page's aggregate figures, kept for a minute in the person's session. A director comes back to the home
- * between most other pages, and at ten times the demo data its figures (every incident's response time, every
+ * The home page's aggregate figures, kept in the person's session while nothing changes. A director comes back to the
+ * home between most other pages, and at ten times the demo data its figures (every incident's response time, every
  * corrective action, finding and bulletin recipient in scope) cost ~400 ms of database time a view; the rest of the
  * page costs a tenth of that.
  *
- * <p>What this person changes shows at once: any request of theirs that is not a GET forgets the figures
- * ({@link FreshFiguresFilter}), and so does the page's "Refresh" link. What others change shows within
- * {@link #FRESH_FOR}; the page says when its figures were counted. The figures are kept out of the replicated
- * session (transient): after a fail-over they are only counted again.
+ * <p>A figure is counted again after any entity was written on this server
+ * ({@link org.liaison.domain.shared.DataChanges}), after {@link #FRESH_FOR} in any case (a change on another node of
+ * a cluster, a bulk update), and when the person asks (the page's link, {@code ?refresh}, {@link FreshFiguresFilter}). The page says when its figures were
+ * counted. They are kept out of the replicated session (transient): after a fail-over they are only counted again.
  */
 @Named
 @SessionScoped
@@ -33,17 +33,21 @@ public class HomeFigures implements Serializable {
 
     private transient Map<String, Figure> figures;
 
-    private record Figure(Object value, Instant countedAt) {
+    private record Figure(Object value, Instant countedAt, long changesBefore) {
     }
 
-    /** The named figure, counted now unless this session counted it within the last minute. */
+    /**
+     * The named figure as this session counted it, unless data may have changed since or it is more than a minute
+     * old; then counted now.
+     */
     @SuppressWarnings("unchecked")
     public <T> T get(String name, Supplier<T> count) {
         Map<String, Figure> kept = kept();
         Instant now = now();
+        long changesNow = changesSoFar();
         Figure figure = kept.get(name);
-        if (figure == null || figure.countedAt().plus(FRESH_FOR).isBefore(now)) {
-            figure = new Figure(count.get(), now);
+        if (figure == null || figure.changesBefore() != changesNow || figure.countedAt().plus(FRESH_FOR).isBefore(now)) {
+            figure = new Figure(count.get(), now, changesNow);
             kept.put(name, figure);
         }
         return (T) figure.value();
@@ -54,16 +58,21 @@ public class HomeFigures implements Serializable {
         kept().clear();
     }
 
-    /** When the oldest figure kept was counted, to the minute, in the server's time zone; null before any. */
+    /** When the oldest figure kept was counted, to the second, in the server's time zone; null before any. */
     public LocalTime getCountedAt() {
         return kept().values().stream().map(Figure::countedAt).min(Instant::compareTo)
-                .map(at -> LocalTime.ofInstant(at, ZoneId.systemDefault()).truncatedTo(ChronoUnit.MINUTES))
+                .map(at -> LocalTime.ofInstant(at, ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS))
                 .orElse(null);
     }
 
     /** The clock; a test moves it. */
     Instant now() {
         return Instant.now();
+    }
+
+    /** The server's count of requests that may have changed data; a test sets it. */
+    long changesSoFar() {
+        return org.liaison.domain.shared.DataChanges.count();
     }
 
     private synchronized Map<String, Figure> kept() {

@@ -18,12 +18,19 @@ class HomeFiguresTest {
 
     private Instant clock = Instant.parse("2026-11-27T14:02:10Z");
 
+    private long writes;
+
     private final HomeFigures figures = new HomeFigures() {
         private static final long serialVersionUID = 1L;
 
         @Override
         Instant now() {
             return clock;
+        }
+
+        @Override
+        long changesSoFar() {
+            return writes;
         }
     };
 
@@ -47,6 +54,15 @@ class HomeFiguresTest {
         figures.forget();
         assertEquals(3, figures.get("agencies", this::count), "counted again once forgotten");
         assertEquals(10, figures.get("other", () -> 10), "each figure under its own name");
+    }
+
+    @Test
+    void aFigureIsCountedAgainAfterAnyWrite() {
+        assertEquals(1, figures.get("agencies", this::count));
+        assertEquals(1, figures.get("agencies", this::count), "nothing written");
+        writes++;
+        assertEquals(2, figures.get("agencies", this::count), "an entity was written");
+        assertEquals(2, figures.get("agencies", this::count));
     }
 
     @Test
