@@ -20,8 +20,9 @@ import java.util.function.Supplier;
  *
  * <p>A figure is counted again after any entity was written on this server
  * ({@link org.liaison.domain.shared.DataChanges}), after {@link #FRESH_FOR} in any case (a change on another node of
- * a cluster, a bulk update), and when the person asks (the page's link, {@code ?refresh}, {@link FreshFiguresFilter}). The page says when its figures were
- * counted. They are kept out of the replicated session (transient): after a fail-over they are only counted again.
+ * a cluster, a bulk update), and when the person asks (the page's link, {@code ?refresh}, see
+ * {@link FreshFiguresFilter}). The page says when its figures were counted. They are kept out of the replicated
+ * session (transient): after a fail-over they are only counted again.
  */
 @Named
 @SessionScoped
@@ -70,7 +71,7 @@ public class HomeFigures implements Serializable {
         return Instant.now();
     }
 
-    /** The server's count of requests that may have changed data; a test sets it. */
+    /** How many entities this server has written so far; a test sets it. */
     long changesSoFar() {
         return org.liaison.domain.shared.DataChanges.count();
     }
