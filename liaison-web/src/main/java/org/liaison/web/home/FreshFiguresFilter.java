@@ -13,7 +13,7 @@ import java.io.IOException;
  * Forgets this session's kept home figures ({@link HomeFigures}) when the person asks for them to be counted again
  * (the home's link, {@code ?refresh}), before the request is served.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/index", asyncSupported = true)
 public class FreshFiguresFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -24,8 +24,8 @@ public class FreshFiguresFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("GET".equals(request.getMethod()) && request.getQueryString() != null
-                && request.getParameter("refresh") != null && request.getSession(false) != null) {
+        if ("GET".equals(request.getMethod()) && request.getParameter("refresh") != null
+                && request.getSession(false) != null) {
             figures.forget();
         }
         chain.doFilter(request, response);
