@@ -13,6 +13,12 @@ import org.primefaces.model.SortOrder;
 /**
  * A lazy table model over a service that pages in the database. Filters come from the backing bean (its form
  * fields), sorting from the table; only one page of rows is ever loaded.
+ * <p>
+ * The model lives in a view-scoped bean, so the cluster serializes it with the session after every request and reads
+ * it back before the next. Its rows are entities with their associations: serialized, one page of exercises made a
+ * session of ~450 KB and most of a page's CPU. So it travels without them ({@link #writeReplace}): only which page
+ * was shown. A postback that needs a row before the table loads again (a command in a row, a selection) fetches that
+ * same page again first.
  */
 public class PagedModel<T> extends LazyDataModel<T> {
 
@@ -33,6 +39,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
     private final Fetcher<T> fetcher;
     private final RowKey<T> rowKey;
     private Long knownTotal;
+    private PageRequest shown;
 
     public PagedModel(Fetcher<T> fetcher, RowKey<T> rowKey) {
         this.fetcher = fetcher;
@@ -63,10 +70,46 @@ public class PagedModel<T> extends LazyDataModel<T> {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         String field = sort == null ? null : sort.getField();
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-        Page<T> page = fetcher.fetch(new PageRequest(first, pageSize, field, ascending));
+        return fetch(new PageRequest(first, pageSize, field, ascending));
+    }
+
+    private List<T> fetch(PageRequest request) {
+        Page<T> page = fetcher.fetch(request);
+        shown = request;
         knownTotal = page.total();
         setRowCount((int) Math.min(knownTotal, Integer.MAX_VALUE));
         return page.items();
+    }
+
+    /** The rows of the page last shown, fetched again when this model came back from the session without them. */
+    private void restoreRows() {
+        if (super.getWrappedData() == null && shown != null) {
+            setWrappedData(fetch(shown));
+        }
+    }
+
+    @Override
+    public List<T> getWrappedData() {
+        restoreRows();
+        return super.getWrappedData();
+    }
+
+    @Override
+    public void setRowIndex(int rowIndex) {
+        if (rowIndex >= 0) {
+            restoreRows();
+        }
+        super.setRowIndex(rowIndex);
+    }
+
+    /** What the session keeps of this model: the same fetcher and position, no rows. */
+    protected Object writeReplace() {
+        PagedModel<T> withoutRows = new PagedModel<>(fetcher, rowKey);
+        withoutRows.knownTotal = knownTotal;
+        withoutRows.shown = shown;
+        withoutRows.setRowCount(getRowCount());
+        withoutRows.setPageSize(getPageSize());
+        return withoutRows;
     }
 
     @Override

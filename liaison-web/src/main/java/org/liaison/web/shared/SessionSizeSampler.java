@@ -58,7 +58,7 @@ public class SessionSizeSampler extends HttpFilter {
         try {
             for (String name : Collections.list(session.getAttributeNames())) {
                 Counting counting = new Counting();
-                try (ObjectOutputStream out = new ObjectOutputStream(counting)) {
+                try (ObjectOutputStream out = new ContainerLikeStream(counting)) {
                     out.writeObject(session.getAttribute(name));
                 }
                 sizes.put(name, counting.bytes);
@@ -68,6 +68,24 @@ public class SessionSizeSampler extends HttpFilter {
             return Map.of();
         }
         return sizes;
+    }
+
+    /**
+     * Writes what Payara's own session stream writes. A view-scoped bean holds EJB proxies, which plain Java
+     * serialization refuses and Payara writes as a small reference: counted here as their class name. (A plain stream
+     * gave up on every session with such a bean, so the samples missed exactly the largest ones.)
+     */
+    private static final class ContainerLikeStream extends ObjectOutputStream {
+
+        ContainerLikeStream(OutputStream out) throws IOException {
+            super(out);
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object object) {
+            return object instanceof java.io.Serializable ? object : object.getClass().getName();
+        }
     }
 
     private static final class Counting extends OutputStream {

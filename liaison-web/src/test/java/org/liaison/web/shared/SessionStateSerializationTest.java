@@ -1,6 +1,8 @@
 package org.liaison.web.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -15,9 +17,11 @@ import java.io.NotSerializableException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.liaison.platform.Page;
@@ -68,12 +72,61 @@ class SessionStateSerializationTest {
         assertEquals(25, copy.getWrappedData().size());
     }
 
+    static final AtomicInteger FETCHES = new AtomicInteger();
+
+    /**
+     * Rows are entities with their associations; serialized with every request they made most of a list page's cost.
+     * The model travels with the page it showed, and fetches that page again only when a row is asked for.
+     */
+    @Test
+    void aTableModelTravelsWithoutItsRowsAndFetchesThemAgainWhenARowIsNeeded() throws Exception {
+        PagedModel<String> model = new PagedModel<>(request -> {
+            FETCHES.incrementAndGet();
+            return new Page<>(IntStream.range(request.offset(), request.offset() + request.limit())
+                    .mapToObj(i -> "row " + i).toList(), 60);
+        }, row -> row);
+        model.setWrappedData(model.load(25, 25, Map.of(), Map.of()));
+        FETCHES.set(0);
+
+        byte[] bytes = serialize(model);
+        assertFalse(new String(bytes, StandardCharsets.ISO_8859_1).contains("row 25"), "the rows were serialized");
+
+        @SuppressWarnings("unchecked")
+        PagedModel<String> copy = (PagedModel<String>) deserialize(bytes);
+        copy.setRowIndex(-1); // tables reset the row index often; that alone fetches nothing
+        assertEquals(0, FETCHES.get());
+        copy.setRowIndex(3);
+        assertEquals("row 28", copy.getRowData());
+        assertEquals("row 40", copy.getRowData("row 40"));
+        assertEquals(60, copy.getRowCount());
+        assertEquals(1, FETCHES.get());
+    }
+
+    /** A model that never showed a page has nothing to fetch again. */
+    @Test
+    void aTableModelThatShowedNothingFetchesNothing() throws Exception {
+        PagedModel<String> model = new PagedModel<>(request -> {
+            throw new AssertionError("fetched");
+        }, row -> row);
+        PagedModel<?> copy = (PagedModel<?>) roundTrip(model);
+        copy.setRowIndex(0);
+        assertNull(copy.getWrappedData());
+    }
+
     private static Object roundTrip(Object object) throws IOException, ClassNotFoundException {
+        return deserialize(serialize(object));
+    }
+
+    private static byte[] serialize(Object object) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(object);
         }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        return bytes.toByteArray();
+    }
+
+    private static Object deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
             return in.readObject();
         }
     }
