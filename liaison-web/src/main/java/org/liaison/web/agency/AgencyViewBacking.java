@@ -17,7 +17,14 @@ import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.web.shared.Feedback;
 import org.omnifaces.util.Faces;
 
-/** agencies/view: one agency with its people. */
+/**
+ * agencies/view: one agency with its people.
+ * <p>
+ * What the page shows (the agency, up to 200 people, the history) is not kept in the session, which the cluster
+ * serializes after every request and reads back before the next one, for as long as the page is among the person's
+ * last five: it is read again when a postback on this page needs it. The version the person saw is kept, so a delete
+ * still notices a colleague's change made since.
+ */
 @Named
 @ViewScoped
 public class AgencyViewBacking implements Serializable {
@@ -33,21 +40,32 @@ public class AgencyViewBacking implements Serializable {
     ContactService contacts;
 
     private Long id;
-    private Agency agency;
-    private List<Contact> people;
+    private long versionShown;
+    private transient Agency agency;
+    private transient List<Contact> people;
     private long peopleTotal;
     private boolean editable;
-    private List<org.liaison.engagement.AgencyTimeline.Entry> timeline;
+    private transient List<org.liaison.engagement.AgencyTimeline.Entry> timeline;
     private long timelineTotal;
     private int timelineShown = 15;
+    /** Whether this request has read the page's records (false again once the session was read back). */
+    private transient boolean read;
 
     @Inject
     org.liaison.engagement.AgencyTimeline history;
 
     /** Called from f:viewAction; an unknown or out-of-scope id shows the not-found page. */
     public void load() {
+        if (!read) {
+            read();
+        }
+    }
+
+    private void read() {
+        read = true;
         try {
             agency = agencies.find(id);
+            versionShown = agency.getVersion();
             editable = agencies.canEdit(id);
             var page = contacts.search(id, null, new PageRequest(0, CONTACTS_SHOWN, "lastName", true));
             people = page.items();
@@ -64,7 +82,7 @@ public class AgencyViewBacking implements Serializable {
         try {
             contacts.verify(contact.getId(), LocalDate.now());
             Feedback.info("contact.verified", contact.getDisplayName());
-            load();
+            read();
         } catch (RecordNotFound e) {
             Feedback.error("contact.gone");
         }
@@ -72,8 +90,12 @@ public class AgencyViewBacking implements Serializable {
 
     public String delete() {
         try {
-            agencies.delete(agency.getId(), agency.getVersion());
-            Feedback.savedAndRedirecting("agency.deleted", agency.getName());
+            Agency shown = getAgency();
+            if (shown == null) {
+                return null; // gone since: the not-found page is already on its way
+            }
+            agencies.delete(id, versionShown);
+            Feedback.savedAndRedirecting("agency.deleted", shown.getName());
             return "/agencies/index?faces-redirect=true";
         } catch (StaleRecord e) {
             Feedback.stale();
@@ -94,7 +116,20 @@ public class AgencyViewBacking implements Serializable {
         timelineTotal = page.total();
     }
 
-    public List<org.liaison.engagement.AgencyTimeline.Entry> getTimeline() { return timeline; }
+    /** After a postback's session was read back: what the page shows, read again (the version seen stays). */
+    private void readAgain() {
+        if (!read && id != null) {
+            long seen = versionShown;
+            read();
+            versionShown = seen;
+        }
+    }
+
+    public List<org.liaison.engagement.AgencyTimeline.Entry> getTimeline() {
+        readAgain();
+        return timeline;
+    }
+
     public long getTimelineTotal() { return timelineTotal; }
 
     public boolean isVerificationDue(Contact contact) {
@@ -103,8 +138,16 @@ public class AgencyViewBacking implements Serializable {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public Agency getAgency() { return agency; }
-    public List<Contact> getPeople() { return people; }
+    public Agency getAgency() {
+        readAgain();
+        return agency;
+    }
+
+    public List<Contact> getPeople() {
+        readAgain();
+        return people;
+    }
+
     public long getPeopleTotal() { return peopleTotal; }
     public boolean isEditable() { return editable; }
 }

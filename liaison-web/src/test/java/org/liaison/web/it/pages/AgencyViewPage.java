@@ -19,6 +19,21 @@ public final class AgencyViewPage {
         return new AgencyViewPage(browser);
     }
 
+    /** Presses Delete and confirms; the page says what happened (on this page or the list it goes to). */
+    public String deleteConfirmed() {
+        WebElement delete = browser.driver().findElement(By.id("agency:delete"));
+        delete.click();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
+        browser.waiting().until(Browser.gone(delete)); // a full postback: the page is replaced
+        return browser.driver().findElement(By.id("messages")).getText();
+    }
+
+    public static AgencyViewPage open(Browser browser, long id) {
+        browser.go("/agencies/view?id=" + id);
+        return waitFor(browser);
+    }
+
     public String heading() {
         return browser.driver().findElement(By.tagName("h1")).getText();
     }
