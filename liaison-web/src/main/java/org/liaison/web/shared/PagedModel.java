@@ -15,9 +15,9 @@ import org.primefaces.model.SortOrder;
  * fields), sorting from the table; only one page of rows is ever loaded.
  * <p>
  * The model lives in a view-scoped bean, so the cluster serializes it with the session after every request and reads
- * it back before the next. Its rows are entities with their associations: serialized, one page of exercises made a
- * session of ~450 KB and most of a page's CPU. So it travels without them ({@link #writeReplace}): only which page
- * was shown. A postback that needs a row before the table loads again (a command in a row, a selection) fetches that
+ * it back before the next. Its rows are entities with their associations (lazy lists included): serialized, they
+ * were most of what the scale-10 exercise list spent its CPU on (JFR: ~70 % in session writes and reads). So it
+ * travels without them ({@link #writeReplace}): only which page was shown. A postback that needs a row before the table loads again (a command in a row, a selection) fetches that
  * same page again first.
  */
 public class PagedModel<T> extends LazyDataModel<T> {
