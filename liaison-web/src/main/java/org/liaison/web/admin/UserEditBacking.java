@@ -51,14 +51,17 @@ public class UserEditBacking implements Serializable {
     private final Choices agencyChoices = new Choices();
     private Choice partnerAgency;
     private String password;
-    private List<Facility> facilities;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<Facility> facilities;
+    private boolean loaded;
 
     public void load() {
-        if (facilities != null) {
+        if (loaded) {
             return;
         }
+        loaded = true;
         try {
-            facilities = accounts.facilities();
+            getFacilities(); // refused here, with the page, for a caller who may not see them
             if (id != null) {
                 account = accounts.find(id);
                 username = account.getUsername();
@@ -147,5 +150,11 @@ public class UserEditBacking implements Serializable {
     }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
-    public List<Facility> getFacilities() { return facilities; }
+    public List<Facility> getFacilities() {
+        if (facilities == null) {
+            facilities = accounts.facilities();
+        }
+        return facilities;
+    }
+
 }

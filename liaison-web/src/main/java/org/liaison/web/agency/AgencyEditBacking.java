@@ -28,7 +28,8 @@ public class AgencyEditBacking implements Serializable {
     private Long id;
     private Agency agency;
     private Long facilityId;
-    private List<Facility> facilities;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<Facility> facilities;
 
     public void load() {
         if (agency != null) {
@@ -37,9 +38,9 @@ public class AgencyEditBacking implements Serializable {
         try {
             if (id == null) {
                 agency = new Agency();
-                facilities = agencies.facilitiesForNewAgency();
-                if (facilities.size() == 1) {
-                    facilityId = facilities.get(0).getId();
+                List<Facility> choices = getFacilities();
+                if (choices.size() == 1) {
+                    facilityId = choices.get(0).getId();
                 }
             } else if (agencies.canEdit(id)) {
                 agency = agencies.find(id);
@@ -75,5 +76,11 @@ public class AgencyEditBacking implements Serializable {
     public Agency getAgency() { return agency; }
     public Long getFacilityId() { return facilityId; }
     public void setFacilityId(Long facilityId) { this.facilityId = facilityId; }
-    public List<Facility> getFacilities() { return facilities; }
+    public List<Facility> getFacilities() {
+        if (facilities == null) {
+            facilities = agencies.facilitiesForNewAgency();
+        }
+        return facilities;
+    }
+
 }

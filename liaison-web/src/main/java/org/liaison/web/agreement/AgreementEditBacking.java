@@ -56,14 +56,14 @@ public class AgreementEditBacking implements Serializable {
     /** The parties picker's offers: a page of agencies in scope per completion, never the whole directory. */
     private final Choices agencyChoices = new Choices();
     private List<Choice> agencies = new ArrayList<>();
-    private List<Facility> facilities;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<Facility> facilities;
 
     public void load() {
         if (agreement != null) {
             return;
         }
         try {
-            facilities = whoToCall.facilities();
             if (id == null) {
                 agreement = new Agreement();
             } else {
@@ -118,7 +118,13 @@ public class AgreementEditBacking implements Serializable {
     public void setClauses(List<ClauseTag> clauses) { this.clauses = clauses; }
     public List<Long> getFacilityIds() { return facilityIds; }
     public void setFacilityIds(List<Long> facilityIds) { this.facilityIds = facilityIds; }
-    public List<Facility> getFacilities() { return facilities; }
+    public List<Facility> getFacilities() {
+        if (facilities == null) {
+            facilities = whoToCall.facilities();
+        }
+        return facilities;
+    }
+
     public List<Choice> getAgencies() { return agencies; }
     public void setAgencies(List<Choice> agencies) { this.agencies = agencies == null ? new ArrayList<>() : agencies; }
     public Choices getAgencyChoices() { return agencyChoices; }

@@ -56,7 +56,8 @@ public class CalendarBacking implements Serializable {
     private Long facilityId;
     private List<String> kinds = new ArrayList<>();
     private List<String> allKinds;
-    private List<Facility> facilityChoices;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<Facility> facilityChoices;
     private ScheduleModel model;
     private CalendarEntry moving;
     private LocalDateTime moveStart;
@@ -67,7 +68,6 @@ public class CalendarBacking implements Serializable {
     @PostConstruct
     void init() {
         allKinds = calendar.kinds();
-        facilityChoices = facilities.list(PageRequest.of(0, 200)).items();
         hasFeed = calendar.myFeedSince().isPresent();
         model = new LazyScheduleModel() {
             private static final long serialVersionUID = 1L;
@@ -149,7 +149,13 @@ public class CalendarBacking implements Serializable {
     }
 
     public ScheduleModel getModel() { return model; }
-    public List<Facility> getFacilityChoices() { return facilityChoices; }
+    public List<Facility> getFacilityChoices() {
+        if (facilityChoices == null) {
+            facilityChoices = facilities.list(PageRequest.of(0, 200)).items();
+        }
+        return facilityChoices;
+    }
+
     public List<String> getAllKinds() { return allKinds; }
     public Long getFacilityId() { return facilityId; }
     public void setFacilityId(Long facilityId) { this.facilityId = facilityId; }

@@ -34,7 +34,8 @@ public class IncidentRecordBacking implements Serializable {
     @Inject
     FacilityService facilities;
 
-    private List<Facility> facilityChoices;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<Facility> facilityChoices;
     private Long facilityId;
     private Pick agency;
     private String location;
@@ -47,8 +48,8 @@ public class IncidentRecordBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        facilityChoices = facilities.list(PageRequest.of(0, 50)).items();
-        facilityId = facilityChoices.isEmpty() ? null : facilityChoices.get(0).getId();
+        List<Facility> choices = getFacilityChoices();
+        facilityId = choices.isEmpty() ? null : choices.get(0).getId();
         occurredAt = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
     }
 
@@ -95,7 +96,13 @@ public class IncidentRecordBacking implements Serializable {
     }
 
     public IncidentCategory[] getCategories() { return IncidentCategory.values(); }
-    public List<Facility> getFacilityChoices() { return facilityChoices; }
+    public List<Facility> getFacilityChoices() {
+        if (facilityChoices == null) {
+            facilityChoices = facilities.list(PageRequest.of(0, 50)).items();
+        }
+        return facilityChoices;
+    }
+
     public Long getFacilityId() { return facilityId; }
     public void setFacilityId(Long facilityId) { this.facilityId = facilityId; }
     public Pick getAgency() { return agency; }

@@ -33,12 +33,12 @@ public class ActionItemListBacking implements Serializable {
     private ActionItemStatus status;
     private Boolean open;
     private Boolean overdue;
-    private List<Facility> facilityChoices;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<Facility> facilityChoices;
     private PagedModel<ActionItem> model;
 
     @PostConstruct
     void init() {
-        facilityChoices = facilities.list(PageRequest.of(0, 200)).items();
         model = new PagedModel<>(request -> items.search(new ActionItemFilter(facilityId, null, status, false,
                 Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(open)), LocalDate.now(), request), ActionItem::getId);
     }
@@ -52,7 +52,13 @@ public class ActionItemListBacking implements Serializable {
     }
 
     public ActionItemStatus[] getStatuses() { return ActionItemStatus.values(); }
-    public List<Facility> getFacilityChoices() { return facilityChoices; }
+    public List<Facility> getFacilityChoices() {
+        if (facilityChoices == null) {
+            facilityChoices = facilities.list(PageRequest.of(0, 200)).items();
+        }
+        return facilityChoices;
+    }
+
     public PagedModel<ActionItem> getModel() { return model; }
     public Long getFacilityId() { return facilityId; }
     public void setFacilityId(Long facilityId) { this.facilityId = facilityId; }

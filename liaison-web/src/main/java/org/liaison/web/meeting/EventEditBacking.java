@@ -53,13 +53,14 @@ public class EventEditBacking implements Serializable {
     private String notes;
     private List<Option> agencyChoices = new ArrayList<>();
     private List<Option> staff = new ArrayList<>();
-    private List<Facility> facilityChoices;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<Facility> facilityChoices;
 
     @PostConstruct
     void init() {
-        facilityChoices = facilities.list(PageRequest.of(0, 200)).items();
-        if (facilityChoices.size() == 1) {
-            facilityId = facilityChoices.get(0).getId();
+        List<Facility> choices = getFacilityChoices();
+        if (choices.size() == 1) {
+            facilityId = choices.get(0).getId();
         }
     }
 
@@ -92,7 +93,13 @@ public class EventEditBacking implements Serializable {
     }
 
     public CommunityEventKind[] getKinds() { return CommunityEventKind.values(); }
-    public List<Facility> getFacilityChoices() { return facilityChoices; }
+    public List<Facility> getFacilityChoices() {
+        if (facilityChoices == null) {
+            facilityChoices = facilities.list(PageRequest.of(0, 200)).items();
+        }
+        return facilityChoices;
+    }
+
     public Long getFacilityId() { return facilityId; }
     public void setFacilityId(Long facilityId) { this.facilityId = facilityId; }
     public CommunityEventKind getKind() { return kind; }

@@ -70,13 +70,14 @@ public class MeetingEditBacking implements Serializable {
     private MeetingRepeat repeat = MeetingRepeat.NONE;
     private String customRule;
     private SeriesEdit scope = SeriesEdit.ONE;
-    private List<Facility> facilityChoices;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<Facility> facilityChoices;
 
     @PostConstruct
     void init() {
-        facilityChoices = facilities.list(PageRequest.of(0, 200)).items();
-        if (facilityChoices.size() == 1) {
-            facilityId = facilityChoices.get(0).getId();
+        List<Facility> choices = getFacilityChoices();
+        if (choices.size() == 1) {
+            facilityId = choices.get(0).getId();
         }
         LocalDateTime nextWeek = LocalDate.now().plusDays(7).atTime(10, 0);
         startsAt = nextWeek;
@@ -180,7 +181,13 @@ public class MeetingEditBacking implements Serializable {
     public MeetingRepeat[] getRepeats() { return MeetingRepeat.values(); }
     public SeriesEdit[] getScopes() { return SeriesEdit.values(); }
     public Tlp[] getLabels() { return Tlp.values(); }
-    public List<Facility> getFacilityChoices() { return facilityChoices; }
+    public List<Facility> getFacilityChoices() {
+        if (facilityChoices == null) {
+            facilityChoices = facilities.list(PageRequest.of(0, 200)).items();
+        }
+        return facilityChoices;
+    }
+
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public boolean isOccurrence() { return occurrence; }

@@ -37,13 +37,13 @@ public class MeetingListBacking implements Serializable {
     private Long seriesId;
     private Integer days;
     private Boolean awaitingApproval;
-    private List<Facility> facilityChoices;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<Facility> facilityChoices;
     private PagedModel<Meeting> model;
 
     @PostConstruct
     void init() {
         model = new PagedModel<>(request -> meetings.search(filter(), request), Meeting::getId);
-        facilityChoices = facilities.list(PageRequest.of(0, 200)).items();
     }
 
     private MeetingFilter filter() {
@@ -57,7 +57,13 @@ public class MeetingListBacking implements Serializable {
     }
 
     public MeetingStatus[] getStatuses() { return MeetingStatus.values(); }
-    public List<Facility> getFacilityChoices() { return facilityChoices; }
+    public List<Facility> getFacilityChoices() {
+        if (facilityChoices == null) {
+            facilityChoices = facilities.list(PageRequest.of(0, 200)).items();
+        }
+        return facilityChoices;
+    }
+
     public PagedModel<Meeting> getModel() { return model; }
     public Long getFacilityId() { return facilityId; }
     public void setFacilityId(Long facilityId) { this.facilityId = facilityId; }

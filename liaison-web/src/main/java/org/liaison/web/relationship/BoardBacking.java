@@ -33,14 +33,13 @@ public class BoardBacking implements Serializable {
     private AgencyType agencyType;
     private Health health;
     private Long ownerId;
-    private List<RelationshipBoard.Owner> owners;
-    private List<Facility> facilities;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<RelationshipBoard.Owner> owners;
+    private transient List<Facility> facilities;
     private PagedModel<RelationshipRow> model;
 
     @PostConstruct
     void init() {
-        facilities = whoToCall.facilities();
-        owners = board.owners();
         model = new PagedModel<>(request -> board.board(new BoardFilter(facilityId, agencyType, health, ownerId, null),
                 LocalDate.now(), request), RelationshipRow::id);
     }
@@ -52,8 +51,20 @@ public class BoardBacking implements Serializable {
 
     public AgencyType[] getAgencyTypes() { return AgencyType.values(); }
     public Health[] getHealths() { return Health.values(); }
-    public List<Facility> getFacilities() { return facilities; }
-    public List<RelationshipBoard.Owner> getOwners() { return owners; }
+    public List<Facility> getFacilities() {
+        if (facilities == null) {
+            facilities = whoToCall.facilities();
+        }
+        return facilities;
+    }
+
+    public List<RelationshipBoard.Owner> getOwners() {
+        if (owners == null) {
+            owners = board.owners();
+        }
+        return owners;
+    }
+
     public Long getOwnerId() { return ownerId; }
     public void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
     public PagedModel<RelationshipRow> getModel() { return model; }

@@ -25,18 +25,17 @@ public class WhoToCallBacking implements Serializable {
     ChosenFacility chosen;
 
     private Long facilityId;
-    private List<Facility> facilities;
-    private List<WhoToCall.Card> cards;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<Facility> facilities;
+    private transient List<WhoToCall.Card> cards;
 
     public void load() {
-        if (facilities == null) {
-            facilities = whoToCall.facilities();
-        }
+        List<Facility> choices = getFacilities();
         if (facilityId == null) {
             // the one chosen last in this session, else the user's own (staff see only theirs, their home first)
             Long last = chosen.get();
-            facilityId = last != null && facilities.stream().anyMatch(f -> f.getId().equals(last)) ? last
-                    : facilities.isEmpty() ? null : facilities.get(0).getId();
+            facilityId = last != null && choices.stream().anyMatch(f -> f.getId().equals(last)) ? last
+                    : choices.isEmpty() ? null : choices.get(0).getId();
         }
         refresh();
     }
@@ -57,12 +56,23 @@ public class WhoToCallBacking implements Serializable {
     }
 
     public String facilityName() {
-        return facilities.stream().filter(f -> f.getId().equals(facilityId)).map(Facility::getName).findFirst()
+        return getFacilities().stream().filter(f -> f.getId().equals(facilityId)).map(Facility::getName).findFirst()
                 .orElse("");
     }
 
     public Long getFacilityId() { return facilityId; }
     public void setFacilityId(Long facilityId) { this.facilityId = facilityId; }
-    public List<Facility> getFacilities() { return facilities; }
-    public List<WhoToCall.Card> getCards() { return cards; }
+    public List<Facility> getFacilities() {
+        if (facilities == null) {
+            facilities = whoToCall.facilities();
+        }
+        return facilities;
+    }
+
+    public List<WhoToCall.Card> getCards() {
+        if (cards == null) {
+            refresh();
+        }
+        return cards;
+    }
 }

@@ -70,19 +70,22 @@ public class BulletinEditBacking implements Serializable {
     private LocalDate acknowledgementDeadline;
     private boolean patientInformation;
     private String changeNote;
-    private List<Facility> facilities;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<Facility> facilities;
+    private boolean loaded;
     private final Picker<AgencySummary> agencyPicker = new Picker<>(AgencySummary::id);
     private final Picker<PersonOption> personPicker = new Picker<>(PersonOption::id);
 
     public void load() {
-        if (facilities != null) {
+        if (loaded) {
             return;
         }
-        facilities = whoToCall.facilities();
+        loaded = true;
+        List<Facility> choices = getFacilities();
         try {
             if (id == null) {
-                if (facilities.size() == 1) {
-                    facilityIds.add(facilities.get(0).getId());
+                if (choices.size() == 1) {
+                    facilityIds.add(choices.get(0).getId());
                 }
                 return;
             }
@@ -205,7 +208,13 @@ public class BulletinEditBacking implements Serializable {
     public Role[] getAllRoles() { return new Role[] {Role.OFFICER, Role.MANAGER, Role.DIRECTOR}; }
     public Picker<AgencySummary> getAgencyPicker() { return agencyPicker; }
     public Picker<PersonOption> getPersonPicker() { return personPicker; }
-    public List<Facility> getFacilities() { return facilities; }
+    public List<Facility> getFacilities() {
+        if (facilities == null) {
+            facilities = whoToCall.facilities();
+        }
+        return facilities;
+    }
+
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public boolean isNew() { return bulletin == null; }

@@ -35,12 +35,11 @@ public class BulletinInboundBacking implements Serializable {
     private Tlp tlp = Tlp.AMBER;
     private LocalDate validUntil;
     private List<Long> facilityIds = new ArrayList<>();
-    private List<Facility> facilities;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<Facility> facilities;
 
     public void load() {
-        if (facilities == null) {
-            facilities = bulletins.facilitiesServedByMyAgency();
-        }
+        getFacilities();
     }
 
     public String send() {
@@ -61,7 +60,13 @@ public class BulletinInboundBacking implements Serializable {
 
     public BulletinCategory[] getCategories() { return BulletinCategory.values(); }
     public Tlp[] getLabels() { return new Tlp[] {Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT}; }
-    public List<Facility> getFacilities() { return facilities; }
+    public List<Facility> getFacilities() {
+        if (facilities == null) {
+            facilities = bulletins.facilitiesServedByMyAgency();
+        }
+        return facilities;
+    }
+
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getBody() { return body; }

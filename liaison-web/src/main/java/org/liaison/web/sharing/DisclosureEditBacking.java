@@ -48,14 +48,17 @@ public class DisclosureEditBacking implements Serializable {
     private DisclosureBasis basis;
     private LegalDocument legalDocument;
     private String legalReference;
-    private List<Facility> facilities;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<Facility> facilities;
+    private boolean loaded;
     private final Picker<AgencySummary> agencyPicker = new Picker<>(AgencySummary::id);
 
     public void load() {
-        if (facilities == null) {
-            facilities = whoToCall.facilities();
-            if (facilities.size() == 1) {
-                facilityId = facilities.get(0).getId();
+        if (!loaded) {
+            loaded = true;
+            List<Facility> choices = getFacilities();
+            if (choices.size() == 1) {
+                facilityId = choices.get(0).getId();
             }
         }
     }
@@ -83,7 +86,13 @@ public class DisclosureEditBacking implements Serializable {
 
     public DisclosureBasis[] getBases() { return DisclosureBasis.values(); }
     public LegalDocument[] getDocuments() { return LegalDocument.values(); }
-    public List<Facility> getFacilities() { return facilities; }
+    public List<Facility> getFacilities() {
+        if (facilities == null) {
+            facilities = whoToCall.facilities();
+        }
+        return facilities;
+    }
+
     public Picker<AgencySummary> getAgencyPicker() { return agencyPicker; }
     public String getMrn() { return mrn; }
     public void setMrn(String mrn) { this.mrn = mrn; }

@@ -82,7 +82,8 @@ public class ExerciseEditBacking implements Serializable {
     private LocalDate initial;
     private LocalDate midTerm;
     private LocalDate finalPlanning;
-    private List<Facility> facilities;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient List<Facility> facilities;
     private List<Conflict> conflicts = new ArrayList<>();
     private List<FreeSlot> slots = new ArrayList<>();
     private boolean slotsSearched;
@@ -94,9 +95,9 @@ public class ExerciseEditBacking implements Serializable {
         }
         loaded = true;
         try {
-            facilities = whoToCall.facilities();
             if (id == null) {
-                facilityId = facilities.isEmpty() ? null : facilities.get(0).getId();
+                List<Facility> choices = getFacilities();
+                facilityId = choices.isEmpty() ? null : choices.get(0).getId();
                 startsAt = LocalDate.now().plusDays(14).atTime(9, 0);
                 return;
             }
@@ -304,7 +305,13 @@ public class ExerciseEditBacking implements Serializable {
     public void setMidTerm(LocalDate midTerm) { this.midTerm = midTerm; }
     public LocalDate getFinalPlanning() { return finalPlanning; }
     public void setFinalPlanning(LocalDate finalPlanning) { this.finalPlanning = finalPlanning; }
-    public List<Facility> getFacilities() { return facilities; }
+    public List<Facility> getFacilities() {
+        if (facilities == null) {
+            facilities = whoToCall.facilities();
+        }
+        return facilities;
+    }
+
     public List<Conflict> getConflicts() { return conflicts; }
     public List<FreeSlot> getSlots() { return slots; }
     public boolean isSlotsSearched() { return slotsSearched; }

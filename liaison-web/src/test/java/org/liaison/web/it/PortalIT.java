@@ -406,6 +406,17 @@ class PortalIT {
             HttpResponse<String> onB = send(person, b.app("/who-to-call"), null);
             assertEquals(200, onB.statusCode(), "node B knows the session: " + onB.headers().map());
             assertEquals(name, signedInName(onB.body()));
+            // The page opened on A goes on on B. Its bean did not carry the cards or the facilities in the session
+            // (they are transient), so B reads them again for the postback.
+            assertTrue(onA.body().contains("call-card"), "the demo officer's facility has agencies to call");
+            HttpResponse<String> postback = send(person, b.app("/who-to-call"), "calls=calls"
+                    + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=calls&jakarta.faces.partial.execute=%40none"
+                    + "&jakarta.faces.partial.render=calls%3Acards&jakarta.faces.ViewState="
+                    + java.net.URLEncoder.encode(viewState(onA.body()), StandardCharsets.UTF_8)
+                    + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce(onA.body()), StandardCharsets.UTF_8));
+            assertEquals(200, postback.statusCode(), postback.body());
+            assertTrue(postback.body().contains("<update id=\"calls:cards\"") && postback.body().contains("call-card"),
+                    "the cards, read again on B: " + postback.body());
             HttpResponse<String> stranger = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     b.app("/who-to-call")).build(), HttpResponse.BodyHandlers.ofString());
             assertFalse(stranger.body().contains("id=\"current-user\""), "without the cookie nobody is signed in");
@@ -588,6 +599,20 @@ class PortalIT {
         assertEquals(302, redirect.statusCode(), redirect.uri() + " -> " + redirect.statusCode() + " "
                 + redirect.body());
         return redirect.uri().resolve(redirect.headers().firstValue("Location").orElseThrow()).toString();
+    }
+
+    private static String viewState(String page) {
+        java.util.regex.Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
+        assertTrue(state.find(), "the page has a form");
+        return state.group(1);
+    }
+
+    /** The page's script nonce, which PrimeFaces's scripts send back with every ajax request. */
+    private static String nonce(String page) {
+        java.util.regex.Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
+        assertTrue(nonce.find(), "the page's scripts carry a nonce");
+        return nonce.group(1);
     }
 
     private static String signedInName(String page) {
