@@ -54,35 +54,58 @@ public class ExerciseViewBacking implements Serializable {
     ActiveUser user;
 
     private Long id;
-    private Exercise exercise;
-    private List<Registration> registrations;
-    private long[] held = new long[2];
+    /** The version the person saw: a lifecycle move made on it is refused when someone changed the exercise since. */
+    private long versionShown;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient Exercise exercise;
+    private transient List<Registration> registrations;
+    private transient long[] held;
+    /** Whether the records were read on this node (false again once the session was read back elsewhere). */
+    private transient boolean read;
     private String reason;
     /** What the schedule step collided with, listed with the override reason field; empty when nothing did. */
     private List<Conflict> conflicts = new ArrayList<>();
     private String overrideReason;
-    private List<FileInfo> documents = List.of();
+    private transient List<FileInfo> documents;
     private transient UploadedFile documentFile;
     private PickOption staffPick;
     private PickOption personPick;
     /** What the last registration did, shown beside the list (a status region, not a global message). */
     private String notice;
 
+    /** Shows the exercise as it is now: on opening the page (f:viewAction) and after each change made on it. */
     public void load() {
+        if (read()) {
+            versionShown = exercise.getVersion();
+        }
+    }
+
+    /** False, with the not-found page on its way, when the exercise is gone or out of the caller's scope. */
+    private boolean read() {
+        read = true;
         try {
             exercise = exercises.find(id);
             registrations = registrationService.list(id, false, new PageRequest(0, PageRequest.MAX_LIMIT, null, true))
                     .items();
             held = records.placesHeld(List.of(id)).getOrDefault(id, new long[2]);
             documents = documentService.list(id);
+            return true;
         } catch (RecordNotFound e) {
             Faces.responseSendError(404, "Not found");
+            return false;
+        }
+    }
+
+    /** The records shown, read again (keeping the version seen) when the session has travelled without them. */
+    private void readAgainIfAbsent() {
+        if (!read) {
+            read();
         }
     }
 
     public void move(String move) {
         try {
-            exercise = exercises.move(id, exercise.getVersion(), ExerciseService.Move.valueOf(move), LocalDate.now(),
+            exercise = exercises.move(id, versionShown, ExerciseService.Move.valueOf(move), LocalDate.now(),
                     reason, "SCHEDULE".equals(move) ? overrideReason : null);
             conflicts = new ArrayList<>();
             overrideReason = null;
@@ -187,6 +210,7 @@ public class ExerciseViewBacking implements Serializable {
     }
 
     public boolean canCancel(Registration r) {
+        readAgainIfAbsent();
         boolean active = r.getStatus() == RegistrationStatus.REGISTERED || r.getStatus() == RegistrationStatus.CONFIRMED;
         boolean own = r.getUser() != null && r.getUser().getUsername().equals(user.getProfile().username());
         return active && exercise.isOpenForRegistration() && (own || isEditor() || user.is("PARTNER"));
@@ -201,6 +225,7 @@ public class ExerciseViewBacking implements Serializable {
     }
 
     public boolean isCanRegisterSelf() {
+        readAgainIfAbsent();
         return (user.is("OFFICER") || user.is("MANAGER")) && registrations.stream().noneMatch(r -> r.getUser() != null
                 && r.getUser().getUsername().equals(user.getProfile().username())
                 && r.getStatus() != RegistrationStatus.CANCELLED);
@@ -215,14 +240,17 @@ public class ExerciseViewBacking implements Serializable {
     }
 
     public boolean isAttendanceOpen() {
+        readAgainIfAbsent();
         return exercise.isAttendanceOpen(LocalDate.now());
     }
 
     public String getCapacityText() {
+        readAgainIfAbsent();
         return Texts.get("exercise.capacity.text", exercise.getStaffCapacity(), exercise.getAgencyCapacity());
     }
 
     public String getPlacesText() {
+        readAgainIfAbsent();
         return Texts.get("exercise.places.text", held[0], exercise.getStaffCapacity(), held[1],
                 exercise.getAgencyCapacity());
     }
@@ -230,10 +258,23 @@ public class ExerciseViewBacking implements Serializable {
     public String getNotice() { return notice; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public Exercise getExercise() { return exercise; }
-    public List<Registration> getRegistrations() { return registrations; }
+
+    public Exercise getExercise() {
+        readAgainIfAbsent();
+        return exercise;
+    }
+
+    public List<Registration> getRegistrations() {
+        readAgainIfAbsent();
+        return registrations;
+    }
+
+    public List<FileInfo> getDocuments() {
+        readAgainIfAbsent();
+        return documents;
+    }
+
     public List<Conflict> getConflicts() { return conflicts; }
-    public List<FileInfo> getDocuments() { return documents; }
     public UploadedFile getDocumentFile() { return documentFile; }
     public void setDocumentFile(UploadedFile documentFile) { this.documentFile = documentFile; }
     public String getOverrideReason() { return overrideReason; }

@@ -32,10 +32,15 @@ public class RosterBacking implements Serializable {
     RegistrationService registrations;
 
     private Long id;
-    private Exercise exercise;
-    private List<Registration> people;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient Exercise exercise;
+    private transient List<Registration> people;
+    /** Whether the records were read on this node (false again once the session was read back elsewhere). */
+    private transient boolean read;
 
+    /** Shows the roster as it is now: on opening the page (f:viewAction) and after each mark. */
     public void load() {
+        read = true;
         try {
             exercise = exercises.find(id);
             people = registrations.list(id, true, new PageRequest(0, PageRequest.MAX_LIMIT, null, true)).items();
@@ -54,7 +59,14 @@ public class RosterBacking implements Serializable {
         load();
     }
 
+    private void readAgainIfAbsent() {
+        if (!read) {
+            load();
+        }
+    }
+
     public String getCountText() {
+        readAgainIfAbsent();
         long present = people.stream().filter(r -> r.getStatus() == RegistrationStatus.ATTENDED).count();
         long absent = people.stream().filter(r -> r.getStatus() == RegistrationStatus.NO_SHOW).count();
         return Texts.get("exercise.roster.count", present, absent, people.size() - present - absent);
@@ -62,6 +74,14 @@ public class RosterBacking implements Serializable {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public Exercise getExercise() { return exercise; }
-    public List<Registration> getRegistrations() { return people; }
+
+    public Exercise getExercise() {
+        readAgainIfAbsent();
+        return exercise;
+    }
+
+    public List<Registration> getRegistrations() {
+        readAgainIfAbsent();
+        return people;
+    }
 }

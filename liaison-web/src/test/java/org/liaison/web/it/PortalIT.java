@@ -400,6 +400,11 @@ class PortalIT {
             assertEquals(200, onA.statusCode(), onA.body());
             String name = signedInName(onA.body());
             assertEquals("Owen Officer", name, "the demo officer signed in on node A");
+            java.util.regex.Matcher firstExercise = Pattern.compile("exercises/view\\?id=(\\d+)")
+                    .matcher(send(person, a.app("/exercises/index"), null).body());
+            assertTrue(firstExercise.find(), "the officer sees exercises");
+            HttpResponse<String> exerciseOnA = send(person, a.app("/exercises/view?id=" + firstExercise.group(1)), null);
+            assertEquals(200, exerciseOnA.statusCode());
 
             a.stop();
 
@@ -417,6 +422,15 @@ class PortalIT {
             assertEquals(200, postback.statusCode(), postback.body());
             assertTrue(postback.body().contains("<update id=\"calls:cards\"") && postback.body().contains("call-card"),
                     "the cards, read again on B: " + postback.body());
+            HttpResponse<String> registrations = send(person, b.app("/exercises/view?id=" + firstExercise.group(1)),
+                    "registrations=registrations&jakarta.faces.partial.ajax=true&jakarta.faces.source=registrations"
+                    + "&jakarta.faces.partial.execute=%40none&jakarta.faces.partial.render=registrations"
+                    + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState(exerciseOnA.body()),
+                            StandardCharsets.UTF_8)
+                    + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce(exerciseOnA.body()), StandardCharsets.UTF_8));
+            assertEquals(200, registrations.statusCode(), registrations.body());
+            assertTrue(registrations.body().contains(places(exerciseOnA.body())),
+                    "the exercise and its places, read again on B: " + registrations.body());
             HttpResponse<String> stranger = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     b.app("/who-to-call")).build(), HttpResponse.BodyHandlers.ofString());
             assertFalse(stranger.body().contains("id=\"current-user\""), "without the cookie nobody is signed in");
@@ -606,6 +620,12 @@ class PortalIT {
                 .matcher(page);
         assertTrue(state.find(), "the page has a form");
         return state.group(1);
+    }
+
+    private static String places(String exercisePage) {
+        java.util.regex.Matcher places = Pattern.compile("<p id=\"places\">([^<]+)</p>").matcher(exercisePage);
+        assertTrue(places.find(), "the exercise page says how many places are held");
+        return places.group(1);
     }
 
     /** The page's script nonce, which PrimeFaces's scripts send back with every ajax request. */
