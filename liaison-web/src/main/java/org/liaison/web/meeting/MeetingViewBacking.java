@@ -48,7 +48,8 @@ public class MeetingViewBacking implements Serializable {
     private Long id;
     private Meeting meeting;
     private boolean minutesReadable;
-    private List<ActionItem> actionItems = List.of();
+    /** The meeting's action items: read again when the session has travelled, not carried. */
+    private transient List<ActionItem> actionItems;
     private List<Long> presentIds = new ArrayList<>();
     private Tlp tlp;
     private String decisions;
@@ -70,8 +71,7 @@ public class MeetingViewBacking implements Serializable {
     private void refresh() {
         meeting = meetings.find(id);
         minutesReadable = meetings.mayReadMinutes(id);
-        actionItems = items.search(new ActionItemFilter(null, id, null, false, false, false), LocalDate.now(),
-                PageRequest.of(0, 100)).items();
+        actionItems = null;
         presentIds = new ArrayList<>(meeting.getAttendees().stream().map(MeetingAttendee::getId).toList());
         tlp = meeting.getTlp();
         if (minutesReadable) {
@@ -183,7 +183,13 @@ public class MeetingViewBacking implements Serializable {
     public void setId(Long id) { this.id = id; }
     public Meeting getMeeting() { return meeting; }
     public boolean isMinutesReadable() { return minutesReadable; }
-    public List<ActionItem> getActionItems() { return actionItems; }
+    public List<ActionItem> getActionItems() {
+        if (actionItems == null) {
+            actionItems = items.search(new ActionItemFilter(null, id, null, false, false, false), LocalDate.now(),
+                    PageRequest.of(0, 100)).items();
+        }
+        return actionItems;
+    }
     public List<Long> getPresentIds() { return presentIds; }
     public void setPresentIds(List<Long> presentIds) { this.presentIds = presentIds; }
     public Tlp getTlp() { return tlp; }

@@ -51,7 +51,8 @@ public class RelationshipEditBacking implements Serializable {
 
     private Long id;
     private Relationship relationship;
-    private List<Contact> contacts;
+    /** The agency's people offered as primary and backup: read again when the session has travelled, not carried. */
+    private transient List<Contact> contacts;
     /** The owner picker's offers: a page of the facility's managers per completion, never all accounts. */
     private final Choices ownerChoices = new Choices();
     private Choice owner;
@@ -85,7 +86,7 @@ public class RelationshipEditBacking implements Serializable {
 
     private void read() {
         relationship = relationships.find(id);
-        contacts = relationships.contactsOf(relationship.getAgency().getId());
+        contacts = null;
         role = relationship.getRole();
         cadenceDays = relationship.getCadenceDays();
         status = relationship.getStatus();
@@ -163,7 +164,12 @@ public class RelationshipEditBacking implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Relationship getRelationship() { return relationship; }
-    public List<Contact> getContacts() { return contacts; }
+    public List<Contact> getContacts() {
+        if (contacts == null && relationship != null) {
+            contacts = relationships.contactsOf(relationship.getAgency().getId());
+        }
+        return contacts;
+    }
     /** The facility's managers whose name contains what the user typed, a page at a time. */
     public List<Choice> completeOwner(String text) {
         return ownerChoices.offer(relationships.possibleOwners(relationship.getFacility().getId(), text,
