@@ -46,7 +46,12 @@ public class MeetingViewBacking implements Serializable {
     org.liaison.calendar.CalendarZone zone;
 
     private Long id;
-    private Meeting meeting;
+    /** The version the person saw: a move or minutes written on it are refused when someone changed it since. */
+    private long versionShown;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient Meeting meeting;
+    /** Whether the meeting was read on this node (false again once the session was read back elsewhere). */
+    private transient boolean read;
     private boolean minutesReadable;
     /** The meeting's action items: read again when the session has travelled, not carried. */
     private transient List<ActionItem> actionItems;
@@ -70,6 +75,8 @@ public class MeetingViewBacking implements Serializable {
 
     private void refresh() {
         meeting = meetings.find(id);
+        read = true;
+        versionShown = meeting.getVersion();
         minutesReadable = meetings.mayReadMinutes(id);
         actionItems = null;
         presentIds = new ArrayList<>(meeting.getAttendees().stream().map(MeetingAttendee::getId).toList());
@@ -81,24 +88,24 @@ public class MeetingViewBacking implements Serializable {
     }
 
     public void markHeld() {
-        act(() -> meetings.markHeld(id, meeting.getVersion(), new HashSet<>(presentIds)), () -> Feedback.info("meeting.heldDone"));
+        act(() -> meetings.markHeld(id, versionShown, new HashSet<>(presentIds)), () -> Feedback.info("meeting.heldDone"));
     }
 
     public void saveMinutes() {
-        act(() -> meetings.writeMinutes(id, meeting.getVersion(), tlp, blankToNull(decisions),
+        act(() -> meetings.writeMinutes(id, versionShown, tlp, blankToNull(decisions),
                 blankToNull(discussion)), () -> Feedback.info("meeting.minutesSaved"));
     }
 
     public void approve() {
-        act(() -> meetings.move(id, meeting.getVersion(), MeetingService.Move.APPROVE_MINUTES), () -> Feedback.info("meeting.approved"));
+        act(() -> meetings.move(id, versionShown, MeetingService.Move.APPROVE_MINUTES), () -> Feedback.info("meeting.approved"));
     }
 
     public void close() {
-        act(() -> meetings.move(id, meeting.getVersion(), MeetingService.Move.CLOSE), () -> Feedback.info("meeting.closedDone"));
+        act(() -> meetings.move(id, versionShown, MeetingService.Move.CLOSE), () -> Feedback.info("meeting.closedDone"));
     }
 
     public void cancel() {
-        act(() -> meetings.cancel(id, meeting.getVersion(), cancelReason), () -> Feedback.info("meeting.cancelledDone"));
+        act(() -> meetings.cancel(id, versionShown, cancelReason), () -> Feedback.info("meeting.cancelledDone"));
     }
 
     public void addItem() {
@@ -138,28 +145,42 @@ public class MeetingViewBacking implements Serializable {
 
     /** The meeting as an iCalendar file, from the page (the API's .ics needs HTTP Basic, a page has a session). */
     public void downloadIcs() throws java.io.IOException {
-        org.liaison.calendar.CalendarEntry entry = org.liaison.calendar.CalendarEntry.single("MEETING", meeting.getId(),
-                "meeting-" + meeting.getId() + "@liaison", minutesReadable ? meeting.getTitle()
-                        : "Meeting (" + meeting.getTlp().label() + ")", !minutesReadable, meeting.getStartsAt(),
-                meeting.getEndsAt(), meeting.getLocation(), meeting.getAgenda(), "/meetings/view?id=" + meeting.getId(),
-                meeting.getFacility().getId(), meeting.getStatus().name(), false);
+        Meeting shown = shown();
+        org.liaison.calendar.CalendarEntry entry = org.liaison.calendar.CalendarEntry.single("MEETING", shown.getId(),
+                "meeting-" + shown.getId() + "@liaison", minutesReadable ? shown.getTitle()
+                        : "Meeting (" + shown.getTlp().label() + ")", !minutesReadable, shown.getStartsAt(),
+                shown.getEndsAt(), shown.getLocation(), shown.getAgenda(), "/meetings/view?id=" + shown.getId(),
+                shown.getFacility().getId(), shown.getStatus().name(), false);
         String ics = org.liaison.calendar.CalendarIcs.write("Liaison", List.of(entry), zone.zone(),
                 Faces.getRequestBaseURL().replaceAll("/$", ""));
-        Faces.sendFile(ics.getBytes(java.nio.charset.StandardCharsets.UTF_8), "meeting-" + meeting.getId() + ".ics",
+        Faces.sendFile(ics.getBytes(java.nio.charset.StandardCharsets.UTF_8), "meeting-" + shown.getId() + ".ics",
                 true);
     }
 
     /** Staff of the meeting's facility by name, for the owner picker. */
     public List<Option> completeStaff(String text) {
-        return meetings.staffNamed(meeting.getFacility().getId(), text, 15).stream()
+        return meetings.staffNamed(shown().getFacility().getId(), text, 15).stream()
                 .map(u -> new Option(u.getId(), u.getDisplayName())).toList();
     }
 
     /** People of the meeting's agencies by name, for the owner picker. */
     public List<Option> completeContacts(String text) {
-        return meetings.contactsNamed(new HashSet<>(meeting.getAgencies().stream().map(a -> a.getId()).toList()), text,
+        return meetings.contactsNamed(new HashSet<>(shown().getAgencies().stream().map(a -> a.getId()).toList()), text,
                 15).stream().map(c -> new Option(c.getId(), c.getDisplayName() + " (" + c.getAgency().getName() + ")"))
                 .toList();
+    }
+
+    /** The meeting shown, read again (keeping the version seen) when the session has travelled without it. */
+    private Meeting shown() {
+        if (!read) {
+            read = true;
+            try {
+                meeting = meetings.find(id);
+            } catch (RecordNotFound e) {
+                Faces.responseSendError(404, "Not found");
+            }
+        }
+        return meeting;
     }
 
     public boolean isPlanner() {
@@ -167,11 +188,11 @@ public class MeetingViewBacking implements Serializable {
     }
 
     public boolean isPlanned() {
-        return meeting.getStatus() == MeetingStatus.PLANNED;
+        return shown().getStatus() == MeetingStatus.PLANNED;
     }
 
     public boolean isHeld() {
-        return meeting.getStatus() == MeetingStatus.HELD;
+        return shown().getStatus() == MeetingStatus.HELD;
     }
 
     public boolean isOverdue(ActionItem item) {
@@ -181,7 +202,7 @@ public class MeetingViewBacking implements Serializable {
     public Tlp[] getLabels() { return Tlp.values(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public Meeting getMeeting() { return meeting; }
+    public Meeting getMeeting() { return shown(); }
     public boolean isMinutesReadable() { return minutesReadable; }
     public List<ActionItem> getActionItems() {
         if (actionItems == null) {
