@@ -50,7 +50,14 @@ public class RelationshipEditBacking implements Serializable {
     private org.liaison.relationship.RelationshipRow row;
 
     private Long id;
-    private Relationship relationship;
+    /** The version the person saw: terms saved on it are refused when someone changed the relationship since. */
+    private long versionShown;
+    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
+    private transient Relationship relationship;
+    /** Whether the relationship was read on this node (false again once the session was read back elsewhere). */
+    private transient boolean read;
+    /** Whether the form was filled from the relationship (a postback of the same view keeps what the user typed). */
+    private boolean loaded;
     /** The agency's people offered as primary and backup: read again when the session has travelled, not carried. */
     private transient List<Contact> contacts;
     /** The owner picker's offers: a page of the facility's managers per completion, never all accounts. */
@@ -74,11 +81,12 @@ public class RelationshipEditBacking implements Serializable {
     private String summary;
 
     public void load() {
-        if (relationship != null) {
+        if (loaded) {
             return;
         }
         try {
             read();
+            loaded = true;
         } catch (RecordNotFound e) {
             Faces.responseSendError(404, "Not found");
         }
@@ -86,6 +94,8 @@ public class RelationshipEditBacking implements Serializable {
 
     private void read() {
         relationship = relationships.find(id);
+        read = true;
+        versionShown = relationship.getVersion();
         contacts = null;
         role = relationship.getRole();
         cadenceDays = relationship.getCadenceDays();
@@ -101,7 +111,7 @@ public class RelationshipEditBacking implements Serializable {
 
     /** This facility's engagements with this agency, newest first, paged in the database. */
     private void readHistory() {
-        var page = engagements.search(relationship.getFacility().getId(), relationship.getAgency().getId(),
+        var page = engagements.search(shown().getFacility().getId(), shown().getAgency().getId(),
                 new PageRequest(0, historyShown, null, false));
         history = page.items().stream().map(e -> new HistoryLine(e.getOccurredOn(), e.getKind().name(),
                 e.getSummary(), e.getRecordedBy())).toList();
@@ -117,15 +127,15 @@ public class RelationshipEditBacking implements Serializable {
     public long getHistoryTotal() { return historyTotal; }
 
     private void readHealth() {
-        row = board.row(relationship.getFacility().getId(), relationship.getAgency().getId(), LocalDate.now())
+        row = board.row(shown().getFacility().getId(), shown().getAgency().getId(), LocalDate.now())
                 .orElse(null);
     }
 
     public String save() {
         try {
-            relationships.update(id, relationship.getVersion(), new RelationshipService.RelationshipTerms(role,
+            relationships.update(id, versionShown, new RelationshipService.RelationshipTerms(role,
                     cadenceDays, status, owner == null ? null : owner.id(), notes, primaryContactId, backupContactId));
-            Feedback.savedAndRedirecting("relationship.saved", relationship.getAgency().getName());
+            Feedback.savedAndRedirecting("relationship.saved", shown().getAgency().getName());
             return "/relationships/index?faces-redirect=true";
         } catch (InvalidInput e) {
             Feedback.invalid(e, "terms");
@@ -146,7 +156,7 @@ public class RelationshipEditBacking implements Serializable {
     public void logEngagement() {
         try {
             Engagement engagement = new Engagement(null, null, kind, occurredOn, summary);
-            engagements.log(engagement, relationship.getFacility().getId(), relationship.getAgency().getId(),
+            engagements.log(engagement, shown().getFacility().getId(), shown().getAgency().getId(),
                     primaryContactId == null ? java.util.Set.of() : java.util.Set.of(primaryContactId));
             Feedback.info("engagement.logged", Texts.get("enum.EngagementKind." + kind.name()), occurredOn.toString());
             summary = null;
@@ -157,22 +167,35 @@ public class RelationshipEditBacking implements Serializable {
         }
     }
 
+    /** The relationship shown, read again (keeping the version seen) when the session has travelled without it. */
+    private Relationship shown() {
+        if (!read) {
+            read = true;
+            try {
+                relationship = relationships.find(id);
+            } catch (RecordNotFound e) {
+                Faces.responseSendError(404, "Not found");
+            }
+        }
+        return relationship;
+    }
+
     public RelationshipRole[] getRoles() { return RelationshipRole.values(); }
     public RelationshipStatus[] getStatuses() { return RelationshipStatus.values(); }
     public EngagementKind[] getKinds() { return EngagementKind.values(); }
     public org.liaison.relationship.RelationshipRow getRow() { return row; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public Relationship getRelationship() { return relationship; }
+    public Relationship getRelationship() { return shown(); }
     public List<Contact> getContacts() {
-        if (contacts == null && relationship != null) {
-            contacts = relationships.contactsOf(relationship.getAgency().getId());
+        if (contacts == null && shown() != null) {
+            contacts = relationships.contactsOf(shown().getAgency().getId());
         }
         return contacts;
     }
     /** The facility's managers whose name contains what the user typed, a page at a time. */
     public List<Choice> completeOwner(String text) {
-        return ownerChoices.offer(relationships.possibleOwners(relationship.getFacility().getId(), text,
+        return ownerChoices.offer(relationships.possibleOwners(shown().getFacility().getId(), text,
                 PageRequest.of(0, PICKER_PAGE)).stream().map(u -> new Choice(u.getId(), u.getDisplayName())).toList());
     }
 

@@ -60,6 +60,13 @@ public final class RelationshipPage {
         return browser.chooseFromPicker("terms:ownerId", typed, labelPart);
     }
 
+    /** Saves the terms expecting a refusal that keeps the page open; answers the page's messages. */
+    public String saveTermsRefused(String expected) {
+        browser.driver().findElement(By.id("terms:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), expected));
+        return browser.driver().findElement(By.id("messages")).getText();
+    }
+
     /** Saves the terms; the board opens with the confirmation. */
     public RelationshipBoardPage saveTerms() {
         browser.driver().findElement(By.id("terms:save")).click();
