@@ -400,10 +400,9 @@ class PortalIT {
             assertEquals(200, onA.statusCode(), onA.body());
             String name = signedInName(onA.body());
             assertEquals("Owen Officer", name, "the demo officer signed in on node A");
-            java.util.regex.Matcher firstExercise = Pattern.compile("exercises/view\\?id=(\\d+)")
-                    .matcher(send(person, a.app("/exercises/index"), null).body());
-            assertTrue(firstExercise.find(), "the officer sees exercises");
-            HttpResponse<String> exerciseOnA = send(person, a.app("/exercises/view?id=" + firstExercise.group(1)), null);
+            String exercise = firstGroup(send(person, a.app("/exercises/index"), null).body(),
+                    "exercises/view\\?id=(\\d+)", "the officer sees exercises");
+            HttpResponse<String> exerciseOnA = send(person, a.app("/exercises/view?id=" + exercise), null);
             assertEquals(200, exerciseOnA.statusCode());
 
             a.stop();
@@ -414,22 +413,16 @@ class PortalIT {
             // The page opened on A goes on on B. Its bean did not carry the cards or the facilities in the session
             // (they are transient), so B reads them again for the postback.
             assertTrue(onA.body().contains("call-card"), "the demo officer's facility has agencies to call");
-            HttpResponse<String> postback = send(person, b.app("/who-to-call"), "calls=calls"
-                    + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=calls&jakarta.faces.partial.execute=%40none"
-                    + "&jakarta.faces.partial.render=calls%3Acards&jakarta.faces.ViewState="
-                    + java.net.URLEncoder.encode(viewState(onA.body()), StandardCharsets.UTF_8)
-                    + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce(onA.body()), StandardCharsets.UTF_8));
+            HttpResponse<String> postback = renderAgain(person, b.app("/who-to-call"), onA.body(), "calls",
+                    "calls:cards");
             assertEquals(200, postback.statusCode(), postback.body());
             assertTrue(postback.body().contains("<update id=\"calls:cards\"") && postback.body().contains("call-card"),
                     "the cards, read again on B: " + postback.body());
-            HttpResponse<String> registrations = send(person, b.app("/exercises/view?id=" + firstExercise.group(1)),
-                    "registrations=registrations&jakarta.faces.partial.ajax=true&jakarta.faces.source=registrations"
-                    + "&jakarta.faces.partial.execute=%40none&jakarta.faces.partial.render=registrations"
-                    + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState(exerciseOnA.body()),
-                            StandardCharsets.UTF_8)
-                    + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce(exerciseOnA.body()), StandardCharsets.UTF_8));
+            HttpResponse<String> registrations = renderAgain(person, b.app("/exercises/view?id=" + exercise),
+                    exerciseOnA.body(), "registrations", "registrations");
             assertEquals(200, registrations.statusCode(), registrations.body());
-            assertTrue(registrations.body().contains(places(exerciseOnA.body())),
+            assertTrue(registrations.body().contains(firstGroup(exerciseOnA.body(), "<p id=\"places\">([^<]+)</p>",
+                    "the exercise page says how many places are held")),
                     "the exercise and its places, read again on B: " + registrations.body());
             HttpResponse<String> stranger = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     b.app("/who-to-call")).build(), HttpResponse.BodyHandlers.ofString());
@@ -615,30 +608,32 @@ class PortalIT {
         return redirect.uri().resolve(redirect.headers().firstValue("Location").orElseThrow()).toString();
     }
 
-    private static String viewState(String page) {
-        java.util.regex.Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(page);
-        assertTrue(state.find(), "the page has a form");
-        return state.group(1);
+    /**
+     * An ajax postback of a form on the page, as PrimeFaces sends it (with the page's view state and script nonce),
+     * that executes nothing and renders {@code render} again.
+     */
+    private static HttpResponse<String> renderAgain(HttpClient client, URI uri, String page, String form,
+            String render) {
+        return send(client, uri, form + "=" + form + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=" + form
+                + "&jakarta.faces.partial.execute=%40none&jakarta.faces.partial.render=" + encoded(render)
+                + "&jakarta.faces.ViewState=" + encoded(firstGroup(page,
+                        "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"", "the page has a form"))
+                + "&primefaces.nonce=" + encoded(firstGroup(page, "nonce=\"([^\"]+)\"",
+                        "the page's scripts carry a nonce")));
     }
 
-    private static String places(String exercisePage) {
-        java.util.regex.Matcher places = Pattern.compile("<p id=\"places\">([^<]+)</p>").matcher(exercisePage);
-        assertTrue(places.find(), "the exercise page says how many places are held");
-        return places.group(1);
-    }
-
-    /** The page's script nonce, which PrimeFaces's scripts send back with every ajax request. */
-    private static String nonce(String page) {
-        java.util.regex.Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
-        assertTrue(nonce.find(), "the page's scripts carry a nonce");
-        return nonce.group(1);
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String signedInName(String page) {
-        java.util.regex.Matcher name = Pattern.compile("id=\"current-user\"[^>]*>\\s*([^<]+?)\\s*<").matcher(page);
-        assertTrue(name.find(), "signed in: the page names the person");
-        return name.group(1);
+        return firstGroup(page, "id=\"current-user\"[^>]*>\\s*([^<]+?)\\s*<", "signed in: the page names the person");
+    }
+
+    private static String firstGroup(String page, String regex, String what) {
+        java.util.regex.Matcher found = Pattern.compile(regex).matcher(page);
+        assertTrue(found.find(), what);
+        return found.group(1);
     }
 
     /** A page on 127.0.0.1 (same site as Liaison, another origin) that frames the address it is given. */
