@@ -19,11 +19,9 @@ class AgencyPageIT extends ApiTest {
 
     @Test
     void deletingFromTheAgencyPageNoticesAColleaguesChangeMadeSinceItOpened() {
-        String path = deployed.getPath().endsWith("/") ? deployed.getPath().substring(0, deployed.getPath().length() - 1)
-                : deployed.getPath();
         JsonObject agency = ApiFixture.newAgency(demo.as("manager"), demo.facilityId(ApiFixture.HOME_HOSPITAL));
         long id = ApiFixture.id(agency);
-        try (Browser manager = Browser.open("http://127.0.0.1:" + deployed.getPort() + path, false)) {
+        try (Browser manager = Browser.open(deployed, false)) {
             LoginPage.open(manager).signInAs("manager", ApiFixture.PASSWORD);
             AgencyViewPage page = AgencyViewPage.open(manager, id);
             assertEquals(agency.getString("name"), page.heading());

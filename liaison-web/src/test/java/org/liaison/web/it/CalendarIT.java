@@ -585,9 +585,7 @@ class CalendarIT extends ApiTest {
     // ---------------------------------------------------------------- the browser story
 
     private Browser browser() {
-        String path = deployed.getPath().endsWith("/") ? deployed.getPath().substring(0, deployed.getPath().length() - 1)
-                : deployed.getPath();
-        return Browser.open("http://127.0.0.1:" + deployed.getPort() + path, false);
+        return Browser.open(deployed, false);
     }
 
     @Test

@@ -476,9 +476,8 @@ class FeedbackIT extends ApiTest {
 
     @Test
     void anIncidentGoesFromTheOfficersPhoneToAClosedReview() {
-        String base = "http://127.0.0.1:" + deployed.getPort() + "/liaison";
         String where = "Psychiatric ED, room " + unique().substring(0, 4);
-        try (Browser b = Browser.open(base, false)) {
+        try (Browser b = Browser.open(deployed, false)) {
             LoginPage.open(b).signInAs("officer", ApiFixture.PASSWORD);
             IncidentRecordForm form = IncidentRecordForm.onHome(b);
             scrollTo(b, "record");
@@ -542,8 +541,7 @@ class FeedbackIT extends ApiTest {
 
     @Test
     void theDirectorsHomeAnswersQuestionsFourToSevenWithLinksToTheLists() {
-        String base = "http://127.0.0.1:" + deployed.getPort() + "/liaison";
-        try (Browser b = Browser.open(base, false)) {
+        try (Browser b = Browser.open(deployed, false)) {
             LoginPage.open(b).signInAs("director", ApiFixture.PASSWORD);
             b.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                     org.openqa.selenium.By.id("response-chart")));

@@ -21,9 +21,7 @@ class HomeFiguresIT extends ApiTest {
 
     @Test
     void theHomeKeepsItsFiguresUntilAColleagueChangesSomething() {
-        String path = deployed.getPath().endsWith("/") ? deployed.getPath().substring(0, deployed.getPath().length() - 1)
-                : deployed.getPath();
-        try (Browser director = Browser.open("http://127.0.0.1:" + deployed.getPort() + path, false)) {
+        try (Browser director = Browser.open(deployed, false)) {
             HomePage home = LoginPage.open(director).signInAs("director", ApiFixture.PASSWORD);
             long before = home.agenciesCounted();
             String counted = home.countedAt();

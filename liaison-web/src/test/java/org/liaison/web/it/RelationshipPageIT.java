@@ -21,13 +21,11 @@ class RelationshipPageIT extends ApiTest {
 
     @Test
     void savingTermsNoticesAColleaguesChangeMadeSinceThePageOpened() {
-        String path = deployed.getPath().endsWith("/") ? deployed.getPath().substring(0, deployed.getPath().length() - 1)
-                : deployed.getPath();
         JsonObject agency = ApiFixture.newAgency(demo.as("manager"), demo.facilityId(ApiFixture.HOME_HOSPITAL));
         JsonObject relationship = demo.as("manager").get("/api/relationships?agencyId=" + ApiFixture.id(agency)).json()
                 .getJsonArray("items").getJsonObject(0);
         long id = ApiFixture.id(relationship);
-        try (Browser manager = Browser.open("http://127.0.0.1:" + deployed.getPort() + path, false)) {
+        try (Browser manager = Browser.open(deployed, false)) {
             LoginPage.open(manager).signInAs("manager", ApiFixture.PASSWORD);
             RelationshipPage page = RelationshipPage.open(manager, id);
 

@@ -145,9 +145,7 @@ class SharingIT extends ApiTest {
     @Test
     void aManagerPublishesAnAmberBulletinToOneAgencyWhosePartnerAcknowledgesItWhileTheOtherAgencyCannotFindIt() {
         String title = "Grey sedan at the ED " + unique();
-        String path = deployed.getPath().endsWith("/") ? deployed.getPath().substring(0, deployed.getPath().length() - 1)
-                : deployed.getPath();
-        String base = "http://127.0.0.1:" + deployed.getPort() + path;
+        String base = Browser.applicationAt(deployed);
         long id;
         try (Browser manager = Browser.open(base, false)) {
             LoginPage.open(manager).signInAs("manager", ApiFixture.PASSWORD);

@@ -633,9 +633,7 @@ class TrainingIT extends ApiTest {
     }
 
     private Browser browser() {
-        String path = deployed.getPath().endsWith("/") ? deployed.getPath().substring(0, deployed.getPath().length() - 1)
-                : deployed.getPath();
-        return Browser.open("http://127.0.0.1:" + deployed.getPort() + path, false);
+        return Browser.open(deployed, false);
     }
 
     private static String displayName(JsonObject contact) {

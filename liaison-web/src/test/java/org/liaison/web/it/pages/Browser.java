@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,20 @@ public final class Browser implements AutoCloseable {
         this.base = base;
         // axe-core takes a few seconds on a long page on a busy machine.
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
+    }
+
+    /**
+     * The address of the deployed application as Arquillian reports it, without the trailing slash, on 127.0.0.1:
+     * the reported host may be the machine's external address, which the browser may not reach.
+     */
+    public static String applicationAt(URL deployed) {
+        String path = deployed.getPath();
+        return "http://127.0.0.1:" + deployed.getPort() + (path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+    }
+
+    /** A desktop-sized (1366×900) or phone-sized (390×844) browser on the deployed application. */
+    public static Browser open(URL deployed, boolean phone) {
+        return open(applicationAt(deployed), phone);
     }
 
     /** A desktop-sized (1366×900) or phone-sized (390×844) browser on the application at {@code base}. */

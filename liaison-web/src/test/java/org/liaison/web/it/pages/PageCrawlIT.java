@@ -86,9 +86,7 @@ class PageCrawlIT {
     @BeforeEach
     void openBrowser() {
         serverLog.clear();
-        String path = deployed.getPath().endsWith("/") ? deployed.getPath().substring(0, deployed.getPath().length() - 1)
-                : deployed.getPath();
-        browser = Browser.openRecording("http://127.0.0.1:" + deployed.getPort() + path);
+        browser = Browser.openRecording(Browser.applicationAt(deployed));
     }
 
     @AfterEach

@@ -40,9 +40,7 @@ class PagesIT {
     private Browser browser;
 
     private Browser browser(boolean phone) {
-        String path = deployed.getPath().endsWith("/") ? deployed.getPath().substring(0, deployed.getPath().length() - 1)
-                : deployed.getPath();
-        browser = Browser.open("http://127.0.0.1:" + deployed.getPort() + path, phone);
+        browser = Browser.open(deployed, phone);
         return browser;
     }
 
