@@ -1,6 +1,7 @@
 package org.liaison.web.shared;
 
 import jakarta.servlet.annotation.WebListener;
+import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
@@ -12,8 +13,15 @@ import jakarta.servlet.http.HttpSessionListener;
 @WebListener
 public class SessionStart implements HttpSessionListener {
 
+    /**
+     * Payara also tells its listeners of a session it has read back from the cluster's store (on another node, after a
+     * fail-over), with the session's attributes already in it: that session keeps the pages' entries it carried.
+     */
     @Override
     public void sessionCreated(HttpSessionEvent event) {
-        event.getSession().setAttribute(StaleViewContexts.VIEW_CONTEXTS, new CompactMap<String, Object>());
+        HttpSession session = event.getSession();
+        if (session.getAttribute(StaleViewContexts.VIEW_CONTEXTS) == null) {
+            session.setAttribute(StaleViewContexts.VIEW_CONTEXTS, new CompactMap<String, Object>());
+        }
     }
 }
