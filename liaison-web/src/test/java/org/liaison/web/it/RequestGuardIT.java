@@ -47,6 +47,29 @@ class RequestGuardIT extends ApiTest {
         assertProblem(415, manager.sendRaw("POST", "/api/notifications/1/read", "text/plain", bytes("x")));
     }
 
+    /**
+     * A page's form with a file over the container's limit goes back to the page it posted to, marked for the layout
+     * to say why (the browser story in SharingIT reads that notice); a multipart body that cannot be read is a 400.
+     */
+    @Test
+    void aPageUploadOverTheServersLimitGoesBackToItsPageAndAnUnreadableOneIs400() {
+        Client anonymous = demo.http.anonymous();
+        String boundary = "----liaison";
+        byte[] huge = new byte[13 * 1024 * 1024];
+        byte[] head = bytes("--" + boundary + "\r\nContent-Disposition: form-data; name=\"f\"; filename=\"scan.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n");
+        System.arraycopy(head, 0, huge, 0, head.length);
+        String type = "multipart/form-data; boundary=" + boundary;
+        Reply back = anonymous.sendRaw("POST", "/login?continue=%2Fagencies%2F", type, huge);
+        assertEquals(303, back.status(), back.toString());
+        assertEquals("/liaison/login?continue=%2Fagencies%2F&upload=too-large", back.header("Location").orElse(""));
+        Reply again = anonymous.sendRaw("POST", "/login?upload=too-large", type, huge);
+        assertEquals("/liaison/login?upload=too-large", again.header("Location").orElse(""), again.toString());
+        Reply unreadable = anonymous.sendRaw("POST", "/login", type,
+                bytes("--" + boundary + "\r\nContent-Disposition: form-data; name=\"f\"\r\n\r\nno closing line"));
+        assertEquals(400, unreadable.status(), unreadable.toString());
+    }
+
     @Test
     void writesFromAnotherSiteAreRefusedButTheSameOriginAndScriptsPass() {
         Client manager = demo.as("manager");

@@ -238,6 +238,14 @@ class SharingIT extends ApiTest {
             page = page.attach(tooLarge);
             assertTrue(page.fileError().contains("larger than 10 MB"), page.fileError() + page.message());
             assertEquals(List.of(), page.attachments());
+            // over the container's own limit (12 MB): the same page again, saying why, not the error page
+            java.nio.file.Path huge = java.nio.file.Files.write(map.resolveSibling("huge.pdf"),
+                    java.util.Arrays.copyOf(big, 13 * 1024 * 1024));
+            page = page.attach(huge);
+            assertEquals(id, page.id(), "back on the bulletin");
+            assertTrue(page.uploadRefusal().contains("larger than Liaison takes"), page.uploadRefusal());
+            assertEquals(List.of(), page.attachments());
+            manager.lookAtBothSizes("bulletin-upload-too-large");
             page = page.attach(map);
             assertEquals(List.of("route-map.png"), page.attachments(), page.message());
             assertTrue(page.offersToLogACall(), "the agency is past the deadline without acknowledging");

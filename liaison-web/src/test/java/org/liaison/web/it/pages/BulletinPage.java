@@ -76,6 +76,12 @@ public final class BulletinPage {
                 .map(WebElement::getText).reduce("", String::concat);
     }
 
+    /** The layout's notice that the chosen file was over what the server takes at all (empty when none). */
+    public String uploadRefusal() {
+        return browser.driver().findElements(By.id("upload-refused")).stream().map(WebElement::getText)
+                .reduce("", String::concat);
+    }
+
     public String message() {
         return browser.driver().findElement(By.id("messages")).getText();
     }
