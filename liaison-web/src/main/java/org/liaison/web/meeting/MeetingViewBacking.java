@@ -24,6 +24,7 @@ import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
 import org.liaison.web.security.ActiveUser;
 import org.liaison.web.shared.Feedback;
+import org.liaison.web.shared.ReadOncePerNode;
 import org.omnifaces.util.Faces;
 
 /** meetings/view: one meeting, its lifecycle, its minutes (as their TLP label allows) and its action items. */
@@ -48,10 +49,7 @@ public class MeetingViewBacking implements Serializable {
     private Long id;
     /** The version the person saw: a move or minutes written on it are refused when someone changed it since. */
     private long versionShown;
-    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
-    private transient Meeting meeting;
-    /** Whether the meeting was read on this node (false again once the session was read back elsewhere). */
-    private transient boolean read;
+    private final ReadOncePerNode<Meeting> meeting = new ReadOncePerNode<>();
     private boolean minutesReadable;
     /** The meeting's action items: read again when the session has travelled, not carried. */
     private transient List<ActionItem> actionItems;
@@ -74,16 +72,15 @@ public class MeetingViewBacking implements Serializable {
     }
 
     private void refresh() {
-        meeting = meetings.find(id);
-        read = true;
-        versionShown = meeting.getVersion();
+        Meeting shown = meeting.keep(meetings.find(id));
+        versionShown = shown.getVersion();
         minutesReadable = meetings.mayReadMinutes(id);
         actionItems = null;
-        presentIds = new ArrayList<>(meeting.getAttendees().stream().map(MeetingAttendee::getId).toList());
-        tlp = meeting.getTlp();
+        presentIds = new ArrayList<>(shown.getAttendees().stream().map(MeetingAttendee::getId).toList());
+        tlp = shown.getTlp();
         if (minutesReadable) {
-            decisions = meeting.getDecisions();
-            discussion = meeting.getDiscussion();
+            decisions = shown.getDecisions();
+            discussion = shown.getDiscussion();
         }
     }
 
@@ -172,15 +169,7 @@ public class MeetingViewBacking implements Serializable {
 
     /** The meeting shown, read again (keeping the version seen) when the session has travelled without it. */
     private Meeting shown() {
-        if (!read) {
-            read = true;
-            try {
-                meeting = meetings.find(id);
-            } catch (RecordNotFound e) {
-                Faces.responseSendError(404, "Not found");
-            }
-        }
-        return meeting;
+        return meeting.get(() -> meetings.find(id));
     }
 
     public boolean isPlanner() {

@@ -24,6 +24,7 @@ import org.liaison.web.security.ActiveUser;
 import org.liaison.web.shared.Choice;
 import org.liaison.web.shared.Choices;
 import org.liaison.web.shared.Feedback;
+import org.liaison.web.shared.ReadOncePerNode;
 import org.liaison.web.shared.Texts;
 import org.omnifaces.util.Faces;
 
@@ -52,10 +53,7 @@ public class RelationshipEditBacking implements Serializable {
     private Long id;
     /** The version the person saw: terms saved on it are refused when someone changed the relationship since. */
     private long versionShown;
-    // Read again when absent rather than carried in the session, which is written after every request (see PagedModel).
-    private transient Relationship relationship;
-    /** Whether the relationship was read on this node (false again once the session was read back elsewhere). */
-    private transient boolean read;
+    private final ReadOncePerNode<Relationship> relationship = new ReadOncePerNode<>();
     /** Whether the form was filled from the relationship (a postback of the same view keeps what the user typed). */
     private boolean loaded;
     /** The agency's people offered as primary and backup: read again when the session has travelled, not carried. */
@@ -93,18 +91,17 @@ public class RelationshipEditBacking implements Serializable {
     }
 
     private void read() {
-        relationship = relationships.find(id);
-        read = true;
-        versionShown = relationship.getVersion();
+        Relationship shown = relationship.keep(relationships.find(id));
+        versionShown = shown.getVersion();
         contacts = null;
-        role = relationship.getRole();
-        cadenceDays = relationship.getCadenceDays();
-        status = relationship.getStatus();
-        UserAccount current = relationship.getOwner();
+        role = shown.getRole();
+        cadenceDays = shown.getCadenceDays();
+        status = shown.getStatus();
+        UserAccount current = shown.getOwner();
         owner = current == null ? null : ownerChoices.offer(new Choice(current.getId(), current.getDisplayName()));
-        notes = relationship.getNotes();
-        primaryContactId = relationship.getPrimaryContact() == null ? null : relationship.getPrimaryContact().getId();
-        backupContactId = relationship.getBackupContact() == null ? null : relationship.getBackupContact().getId();
+        notes = shown.getNotes();
+        primaryContactId = shown.getPrimaryContact() == null ? null : shown.getPrimaryContact().getId();
+        backupContactId = shown.getBackupContact() == null ? null : shown.getBackupContact().getId();
         readHealth();
         readHistory();
     }
@@ -169,15 +166,7 @@ public class RelationshipEditBacking implements Serializable {
 
     /** The relationship shown, read again (keeping the version seen) when the session has travelled without it. */
     private Relationship shown() {
-        if (!read) {
-            read = true;
-            try {
-                relationship = relationships.find(id);
-            } catch (RecordNotFound e) {
-                Faces.responseSendError(404, "Not found");
-            }
-        }
-        return relationship;
+        return relationship.get(() -> relationships.find(id));
     }
 
     public RelationshipRole[] getRoles() { return RelationshipRole.values(); }
