@@ -72,7 +72,7 @@ public class AgreementViewBacking implements Serializable {
 
     public void upload() {
         if (file == null || file.getSize() == 0) {
-            Feedback.error("agreement.document.none");
+            Feedback.besideFile("upload", "file", Texts.get("agreement.document.none"));
             return;
         }
         try {
@@ -80,7 +80,7 @@ public class AgreementViewBacking implements Serializable {
             documents = agreements.documents(id);
             Feedback.info("agreement.document.attached", saved.getVersionNumber(), saved.getFileName());
         } catch (DomainRuleViolation e) {
-            Feedback.refused(e.getMessage());
+            Feedback.besideFile("upload", "file", e.getMessage());
         }
     }
 

@@ -15,6 +15,7 @@ import org.liaison.platform.InvalidInput;
 import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
 import org.liaison.web.shared.Feedback;
+import org.liaison.web.shared.Texts;
 import org.omnifaces.util.Faces;
 
 /** events/view: one community event; once it took place, a planner records hours and attendance. */
@@ -51,7 +52,7 @@ public class EventViewBacking implements Serializable {
 
     public void addPhoto() {
         if (photoFile == null || photoFile.getSize() == 0) {
-            Feedback.error("event.photo.none");
+            Feedback.besideFile("add-photo", "photoFile", Texts.get("event.photo.none"));
             return;
         }
         try {
@@ -60,7 +61,7 @@ public class EventViewBacking implements Serializable {
             caption = null;
             Feedback.info("event.photo.added");
         } catch (DomainRuleViolation e) {
-            Feedback.refused(e.getMessage());
+            Feedback.besideFile("add-photo", "photoFile", e.getMessage());
         }
     }
 

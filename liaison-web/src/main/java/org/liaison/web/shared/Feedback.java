@@ -45,6 +45,11 @@ public final class Feedback {
         faces.validationFailed();
     }
 
+    /** A file refused or missing, said beside its file field (form:field), where the person looks. */
+    public static void besideFile(String formId, String fieldId, String message) {
+        invalid(InvalidInput.of(fieldId, message), formId);
+    }
+
     public static void stale() {
         error("feedback.stale");
         FacesContext.getCurrentInstance().validationFailed();

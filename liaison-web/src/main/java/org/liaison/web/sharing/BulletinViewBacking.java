@@ -20,6 +20,7 @@ import org.liaison.sharing.RecipientRow;
 import org.liaison.web.security.ActiveUser;
 import org.liaison.web.shared.Feedback;
 import org.liaison.web.shared.PagedModel;
+import org.liaison.web.shared.Texts;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.file.UploadedFile;
 
@@ -119,7 +120,7 @@ public class BulletinViewBacking implements Serializable {
     /** Type and size are checked on the bulletin's side (PDF, PNG, JPEG by content; at most 10 MB). */
     public void upload() {
         if (file == null || file.getSize() == 0) {
-            Feedback.error("bulletin.attachment.none");
+            Feedback.besideFile("attach", "file", Texts.get("bulletin.attachment.none"));
             return;
         }
         try {
@@ -130,8 +131,7 @@ public class BulletinViewBacking implements Serializable {
             attachments = bulletins.attachments(id);
             Feedback.info("bulletin.attachment.added", saved.getFileName());
         } catch (DomainRuleViolation e) {
-            // beside the file field, where the user looks
-            Feedback.invalid(InvalidInput.of("file", e.getMessage()), "attach");
+            Feedback.besideFile("attach", "file", e.getMessage());
         } finally {
             file = null;
         }

@@ -129,14 +129,14 @@ public class ExerciseViewBacking implements Serializable {
 
     public void attachDocument() {
         if (documentFile == null || documentFile.getSize() == 0) {
-            Feedback.error("exercise.document.none");
+            Feedback.besideFile("attach", "file", Texts.get("exercise.document.none"));
             return;
         }
         try {
             ExerciseDocument saved = documentService.attach(id, documentFile.getFileName(), documentFile.getContent());
             Feedback.info("exercise.document.attached", saved.getFile().getFileName());
         } catch (DomainRuleViolation e) {
-            Feedback.refused(e.getMessage());
+            Feedback.besideFile("attach", "file", e.getMessage());
         }
         documents = documentService.list(id);
     }

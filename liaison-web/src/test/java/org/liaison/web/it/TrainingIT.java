@@ -570,6 +570,16 @@ class TrainingIT extends ApiTest {
             try {
                 java.nio.file.Files.write(sitman, "%PDF-1.4 situation manual".getBytes(
                         java.nio.charset.StandardCharsets.US_ASCII));
+                java.nio.file.Path notes = java.nio.file.Files.writeString(sitman.resolveSibling(
+                        sitman.getFileName() + ".txt"), "plain notes");
+                try {
+                    String refusal = exercise.attachRefused(notes);
+                    assertTrue(refusal.contains("Only PDF, PNG and JPEG"), "beside the file field: " + refusal);
+                    assertEquals(List.of(), exercise.documents().stream()
+                            .filter(d -> d.contains(".txt")).toList());
+                } finally {
+                    java.nio.file.Files.deleteIfExists(notes);
+                }
                 exercise = exercise.attachDocument(sitman);
                 b.lookAtBothSizes("exercise-documents");
             } finally {

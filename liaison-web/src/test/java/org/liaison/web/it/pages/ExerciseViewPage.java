@@ -72,6 +72,16 @@ public final class ExerciseViewPage {
         return waitFor(browser);
     }
 
+    /** Attaches a file the page refuses; answers the message beside the file field. */
+    public String attachRefused(java.nio.file.Path file) {
+        browser.driver().findElement(By.cssSelector("#attach input[type='file']")).sendKeys(file.toString());
+        WebElement attach = browser.driver().findElement(By.id("attach:attachDocument"));
+        attach.click();
+        browser.waiting().until(Browser.gone(attach));
+        return browser.driver().findElements(By.cssSelector("#attach .field .ui-message")).stream()
+                .map(WebElement::getText).reduce("", String::concat);
+    }
+
     public List<String> documents() {
         return browser.driver().findElements(By.cssSelector("#documents li")).stream().map(WebElement::getText)
                 .toList();
