@@ -68,12 +68,16 @@ public class CalendarBacking implements Serializable {
     @PostConstruct
     void init() {
         allKinds = calendar.kinds();
+        kinds = new ArrayList<>(allKinds); // every kind shown, so every box ticked
         hasFeed = calendar.myFeedSince().isPresent();
         model = new LazyScheduleModel() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
+                if (kinds.isEmpty()) {
+                    return; // every box unticked: nothing to show (the service reads no kinds as all of them)
+                }
                 for (CalendarEntry entry : calendar.range(start, end, facilityId, Set.copyOf(kinds))) {
                     addEvent(DefaultScheduleEvent.<CalendarEntry>builder().id(entry.kind() + "-" + entry.id())
                             .title(entry.title()).startDate(entry.start()).endDate(entry.end())

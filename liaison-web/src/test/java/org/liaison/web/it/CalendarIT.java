@@ -673,6 +673,14 @@ class CalendarIT extends ApiTest {
             b.go("/calendar/index");
             WebElement seen = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(entry));
             assertFalse(seen.getAttribute("class").contains("fc-event-draggable"), "an officer cannot drag it");
+            // the "Show" boxes say what is shown: all ticked at first; unticking meetings hides the meeting
+            assertTrue(b.driver().findElements(By.cssSelector("[id='calendar:kinds'] input[type='checkbox']")).stream()
+                    .allMatch(WebElement::isSelected), "every kind shown is ticked");
+            By meetingsBox = By.xpath("//*[@id='calendar:kinds']//label[normalize-space()='Meetings']");
+            b.driver().findElement(meetingsBox).click();
+            b.waiting().until(ExpectedConditions.invisibilityOfElementLocated(entry));
+            b.driver().findElement(meetingsBox).click();
+            b.waiting().until(ExpectedConditions.visibilityOfElementLocated(entry));
             b.go("/events/view?id=" + event);
             assertTrue(b.driver().findElements(By.id("add-photo")).isEmpty(), "an officer adds no photos");
             assertEquals(1, b.driver().findElements(By.cssSelector(".photo-grid img")).size(), "but sees them");
