@@ -198,9 +198,9 @@ class SharingIT extends ApiTest {
     }
 
     /** A real PNG image, as a phone's screenshot of a map would be. */
-    private static java.nio.file.Path png(String name) {
+    private static java.nio.file.Path png(java.nio.file.Path folder, String name) {
         try {
-            java.nio.file.Path file = java.nio.file.Files.createTempDirectory("liaison-attach").resolve(name);
+            java.nio.file.Path file = folder.resolve(name);
             java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(24, 16,
                     java.awt.image.BufferedImage.TYPE_INT_RGB);
             image.setRGB(3, 4, 0xcc2222);
@@ -218,12 +218,26 @@ class SharingIT extends ApiTest {
 
     @Test
     void aManagerAttachesAMapThePartnerDownloadsItAndAnAgencySilentPastTheDeadlineIsCalled() throws Exception {
+        java.nio.file.Path files = java.nio.file.Files.createTempDirectory("liaison-attach");
+        try {
+            attachAMapAndCallTheSilentAgency(files);
+        } finally {
+            try (var written = java.nio.file.Files.list(files)) {
+                for (java.nio.file.Path file : written.toList()) {
+                    java.nio.file.Files.delete(file);
+                }
+            }
+            java.nio.file.Files.delete(files);
+        }
+    }
+
+    private void attachAMapAndCallTheSilentAgency(java.nio.file.Path files) throws Exception {
         String title = "Stolen ambulance " + unique();
         // the deadline passed yesterday and the agency has not acknowledged: it is due a call
         long id = published(bulletin("AMBER", title).add("agencyIds", array(partnerAgency()))
                 .add("acknowledgementDeadline", LocalDate.now().minusDays(1).toString()));
         String base = "http://127.0.0.1:" + deployed.getPort() + "/liaison";
-        java.nio.file.Path map = png("route-map.png");
+        java.nio.file.Path map = png(files, "route-map.png");
         java.nio.file.Path text = java.nio.file.Files.writeString(map.resolveSibling("notes.txt"), "plain notes");
         long callsBefore = engagements(partnerAgency());
         try (Browser manager = Browser.open(base, false)) {

@@ -49,6 +49,8 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final String base;
+    /** Chromium's profile for this browser alone, removed on close (a run opens hundreds of browsers). */
+    private Path profile;
 
     private Browser(WebDriver driver, String base) {
         this.driver = driver;
@@ -87,6 +89,7 @@ public final class Browser implements AutoCloseable {
 
     private static Browser open(String base, Dimension viewport, boolean recording) {
         try {
+            Path profile = Files.createTempDirectory("liaison-chromium");
             ChromeOptions options = new ChromeOptions();
             if (recording) {
                 LoggingPreferences logs = new LoggingPreferences();
@@ -98,11 +101,12 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-dev-shm-usage", "--window-size=" + size(viewport),
-                    "--user-data-dir=" + Files.createTempDirectory("liaison-chromium"));
+                    "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                     .build();
             Browser browser = new Browser(new ChromeDriver(service, options), base);
+            browser.profile = profile;
             // The window is wider and taller than its page area (Chromium keeps a window at least 500 px wide).
             browser.resizeViewport(viewport);
             return browser;
@@ -393,5 +397,12 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // a file Chromium still held: the operating system's temporary directory keeps it
+            }
+        }
     }
 }
