@@ -182,9 +182,11 @@ public class ReviewService {
     @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_})
     public Review update(Long id, long version, Review edited) {
         Review review = editable(id, version);
-        validation.check(edited);
         Map<String, Object> before = review.auditSnapshot();
         review.updateFrom(edited);
+        // the review as changed: the text's own rules, beside what an edit does not carry (kind, date, facility);
+        // a refusal rolls the change back
+        validation.check(review);
         em.flush();
         audit.changed(before, review);
         return review;

@@ -29,6 +29,7 @@ import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
 import org.liaison.web.security.ActiveUser;
 import org.liaison.web.shared.Feedback;
+import org.liaison.web.shared.ReadOncePerNode;
 import org.liaison.web.shared.Texts;
 import org.omnifaces.util.Faces;
 
@@ -53,9 +54,12 @@ public class ReviewViewBacking implements Serializable {
     ActiveUser user;
 
     private Long id;
-    private Review review;
+    private final ReadOncePerNode<Review> review = new ReadOncePerNode<>();
+    /** The version the person saw: text saved or a move made on it is refused when someone changed the review since. */
+    private long versionShown;
     private Set<CoreCapability> repeated = Set.of();
-    private List<CorrectiveAction> plan = List.of();
+    /** The improvement plan's actions: read again when the session has travelled, not carried. */
+    private transient List<CorrectiveAction> plan;
 
     // the text form
     private Review edited = new Review();
@@ -92,17 +96,17 @@ public class ReviewViewBacking implements Serializable {
     }
 
     private void refresh() {
-        review = reviews.find(id);
+        Review shown = review.keep(reviews.find(id));
+        versionShown = shown.getVersion();
         repeated = reviews.repeatedCapabilities(id);
-        plan = actions.search(ActionFilter.ofReview(id), LocalDate.now(), PageRequest.of(0, PageRequest.MAX_LIMIT))
-                .items();
+        plan = null;
         edited = new Review();
-        edited.setTitle(review.getTitle());
-        edited.setOverview(review.getOverview());
-        edited.setObjectives(review.getObjectives());
-        edited.setStaffParticipants(review.getStaffParticipants());
-        edited.setAgencyParticipants(review.getAgencyParticipants());
-        edited.setTlp(review.getTlp());
+        edited.setTitle(shown.getTitle());
+        edited.setOverview(shown.getOverview());
+        edited.setObjectives(shown.getObjectives());
+        edited.setStaffParticipants(shown.getStaffParticipants());
+        edited.setAgencyParticipants(shown.getAgencyParticipants());
+        edited.setTlp(shown.getTlp());
     }
 
     /** The AAR/IP document, as the API serves it. */
@@ -112,7 +116,7 @@ public class ReviewViewBacking implements Serializable {
 
     public void save() {
         try {
-            reviews.update(id, review.getVersion(), edited);
+            reviews.update(id, versionShown, edited);
             Feedback.savedAndRedirecting("review.saved");
             reload();
         } catch (InvalidInput e) {
@@ -126,7 +130,7 @@ public class ReviewViewBacking implements Serializable {
 
     public void move(String move) {
         try {
-            Review moved = reviews.move(id, review.getVersion(), ReviewService.Move.valueOf(move), LocalDate.now());
+            Review moved = reviews.move(id, versionShown, ReviewService.Move.valueOf(move), LocalDate.now());
             Feedback.savedAndRedirecting("review.moved", Texts.get("enum.ReviewStatus." + moved.getStatus().name()));
             reload();
         } catch (DomainRuleViolation e) {
@@ -264,20 +268,20 @@ public class ReviewViewBacking implements Serializable {
     }
 
     public boolean isTextEditable() {
-        return isStaffEditor() && ReviewStatus.EDITABLE.contains(review.getStatus());
+        return isStaffEditor() && ReviewStatus.EDITABLE.contains(shown().getStatus());
     }
 
     public boolean isFindingsOpen() {
-        return (isStaffEditor() || user.is("OFFICER")) && ReviewStatus.EDITABLE.contains(review.getStatus());
+        return (isStaffEditor() || user.is("OFFICER")) && ReviewStatus.EDITABLE.contains(shown().getStatus());
     }
 
     public boolean isCommentable() {
-        return user.is("PARTNER") && !user.isEditor() && review.getStatus() == ReviewStatus.AGENCY_INPUT;
+        return user.is("PARTNER") && !user.isEditor() && shown().getStatus() == ReviewStatus.AGENCY_INPUT;
     }
 
     public boolean isPlannable() {
-        return isStaffEditor() && review.getStatus() != ReviewStatus.OPENED
-                && review.getStatus() != ReviewStatus.CLOSED;
+        return isStaffEditor() && shown().getStatus() != ReviewStatus.OPENED
+                && shown().getStatus() != ReviewStatus.CLOSED;
     }
 
     /** An officer who owns the action may start and complete it; managers and directors every move. */
@@ -304,7 +308,7 @@ public class ReviewViewBacking implements Serializable {
 
     public List<Finding> findingsOf(String kind) {
         FindingKind wanted = FindingKind.valueOf(kind);
-        return review.getFindings().stream().filter(f -> f.getKind() == wanted).toList();
+        return shown().getFindings().stream().filter(f -> f.getKind() == wanted).toList();
     }
 
     public List<Finding> getAreas() {
@@ -319,9 +323,20 @@ public class ReviewViewBacking implements Serializable {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public Review getReview() { return review; }
+    public Review getReview() { return shown(); }
     public Set<CoreCapability> getRepeated() { return repeated; }
-    public List<CorrectiveAction> getPlan() { return plan; }
+    public List<CorrectiveAction> getPlan() {
+        if (plan == null) {
+            plan = actions.search(ActionFilter.ofReview(id), LocalDate.now(), PageRequest.of(0, PageRequest.MAX_LIMIT))
+                    .items();
+        }
+        return plan;
+    }
+
+    /** The review shown, read again (keeping the version seen) when the session has travelled without it. */
+    private Review shown() {
+        return review.get(() -> reviews.find(id));
+    }
     public Review getEdited() { return edited; }
     public FindingKind getFindingKind() { return findingKind; }
     public void setFindingKind(FindingKind findingKind) { this.findingKind = findingKind; }

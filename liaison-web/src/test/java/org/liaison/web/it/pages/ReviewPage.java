@@ -37,6 +37,18 @@ public final class ReviewPage {
         return browser.driver().findElement(By.id("messages")).getText();
     }
 
+    /** Changes the review's title in its text form and saves. */
+    public ReviewPage saveTitle(String title) {
+        WebElement field = browser.driver().findElement(By.id("text:title"));
+        field.clear();
+        field.sendKeys(title);
+        return submit(By.id("text:save"));
+    }
+
+    public String title() {
+        return browser.driver().findElement(By.id("text:title")).getDomProperty("value");
+    }
+
     public ReviewPage addFinding(String kind, String capability, String rating, String text) {
         browser.chooseFromMenu("finding:kind", kind);
         browser.chooseFromMenu("finding:capability", capability);
