@@ -132,13 +132,18 @@ public class AgreementService {
         return agreement;
     }
 
+    /** Changes the terms and parties, and the owner when {@code ownerId} is given. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
-    public Agreement updateTerms(Long id, long version, Agreement edited, Set<Long> facilityIds, Set<Long> agencyIds) {
+    public Agreement updateTerms(Long id, long version, Agreement edited, Set<Long> facilityIds, Set<Long> agencyIds,
+            Long ownerId) {
         Agreement agreement = editable(id, version);
         validation.check(edited);
         Map<String, Object> before = agreement.auditSnapshot();
         agreement.updateTermsFrom(edited);
         assignParties(agreement, facilityIds, agencyIds);
+        if (ownerId != null) { // a new owner among the staff of the agreement's facilities; none given keeps the owner
+            agreement.setOwner(scope.ownerRef(ownerId, agreement.facilityIds(), "ownerId"));
+        }
         em.flush();
         audit.changed(before, agreement);
         return agreement;

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.liaison.audit.AuditTrail;
 import org.liaison.domain.account.Role;
 import org.liaison.domain.account.UserAccount;
+import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.agency.Agency;
 import org.liaison.domain.feedback.ActionStatus;
 import org.liaison.domain.shared.CoreCapability;
@@ -208,6 +209,14 @@ public class ReviewService {
         Review review = staffReview(id);
         Finding finding = review.getFindings().stream().filter(f -> f.getId().equals(findingId)).findFirst()
                 .orElseThrow(() -> new RecordNotFound("Finding", findingId));
+        long fixing = em.createQuery("select count(a) from CorrectiveAction a where a.finding = :finding", Long.class)
+                .setParameter("finding", finding).getSingleResult();
+        if (fixing > 0) {
+            // the improvement plan would lose what its actions answer: they are kept, so the finding stays
+            throw new DomainRuleViolation("review.finding.fixedByActions", fixing == 1
+                    ? "An action of the improvement plan fixes this finding, so it stays in the review."
+                    : fixing + " actions of the improvement plan fix this finding, so it stays in the review.");
+        }
         Map<String, Object> before = review.auditSnapshot();
         review.removeFinding(finding);
         em.flush();

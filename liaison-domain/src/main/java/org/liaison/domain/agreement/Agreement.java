@@ -96,6 +96,9 @@ public class Agreement extends BaseEntity implements Audited {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
     private UserAccount owner;
+    /** The owner's id as stored, read with the row: a list shows it without loading each owner's account. */
+    @Column(name = "owner_id", insertable = false, updatable = false)
+    private Long ownerId;
 
     @Column(name = "signed_on")
     private LocalDate signedOn;
@@ -287,7 +290,11 @@ public class Agreement extends BaseEntity implements Audited {
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
     public UserAccount getOwner() { return owner; }
-    public void setOwner(UserAccount owner) { this.owner = owner; }
+    public Long getOwnerId() { return ownerId; }
+    public void setOwner(UserAccount owner) {
+        this.owner = owner;
+        this.ownerId = owner == null ? null : owner.getId();
+    }
     public LocalDate getSignedOn() { return signedOn; }
     public String getTerminationReason() { return terminationReason; }
 }

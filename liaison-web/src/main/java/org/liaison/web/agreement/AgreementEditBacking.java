@@ -88,7 +88,7 @@ public class AgreementEditBacking implements Serializable {
             Agreement saved = agreement.isNew()
                     ? agreements.create(agreement, new HashSet<>(facilityIds), agencyIds(), null)
                     : agreements.updateTerms(id, agreement.getVersion(), agreement, new HashSet<>(facilityIds),
-                            agencyIds());
+                            agencyIds(), null);
             Feedback.savedAndRedirecting("agreement.saved", saved.getTitle());
             return "/agreements/view?faces-redirect=true&id=" + saved.getId();
         } catch (InvalidInput e) {

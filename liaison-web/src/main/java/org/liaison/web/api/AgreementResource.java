@@ -59,7 +59,7 @@ public class AgreementResource {
     public record AgreementView(Long id, long version, String title, String type, String status,
             List<Long> facilityIds, List<Long> agencyIds, List<String> agencyNames, LocalDate effectiveOn,
             LocalDate expiresOn, int noticeDays, boolean inNoticeWindow, List<String> clauses, String summary,
-            LocalDate signedOn, String terminationReason) {
+            LocalDate signedOn, String terminationReason, Long ownerId) {
         static AgreementView of(Agreement g) {
             return new AgreementView(g.getId(), g.getVersion(), g.getTitle(), g.getType().name(), g.getStatus().name(),
                     g.getFacilities().stream().map(Facility::getId).sorted().toList(),
@@ -67,7 +67,7 @@ public class AgreementResource {
                     g.getAgencies().stream().map(Agency::getName).sorted().toList(), g.getEffectiveOn(),
                     g.getExpiresOn(), g.getNoticeDays(), g.isInForce() && g.isInNoticeWindow(LocalDate.now()),
                     g.getClauses().stream().map(Enum::name).sorted().toList(), g.getSummary(), g.getSignedOn(),
-                    g.getTerminationReason());
+                    g.getTerminationReason(), g.getOwnerId());
         }
     }
 
@@ -134,11 +134,12 @@ public class AgreementResource {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change an agreement's terms and parties", description = "Send the version you read.")
+    @Operation(summary = "Change an agreement's terms and parties", description = "Send the version you read;"
+            + " an ownerId hands the agreement to another staff member of its facilities, none keeps its owner.")
     public AgreementView update(@PathParam("id") long id, AgreementInput input, @HeaderParam("If-Match") String ifMatch) {
         AgreementInput body = required(input);
         return AgreementView.of(agreements.updateTerms(id, Versions.required(body.version(), ifMatch),
-                body.toAgreement(), ids(body.facilityIds()), ids(body.agencyIds())));
+                body.toAgreement(), ids(body.facilityIds()), ids(body.agencyIds()), body.ownerId()));
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})

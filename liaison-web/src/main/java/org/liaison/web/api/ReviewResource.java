@@ -227,7 +227,8 @@ public class ReviewResource {
     @RolesAllowed({Role.DIRECTOR_, Role.MANAGER_})
     @DELETE
     @Path("{id}/findings/{findingId}")
-    @Operation(summary = "Remove a finding (before approval)")
+    @Operation(summary = "Remove a finding (before approval)", description = "A finding an action of the"
+            + " improvement plan fixes stays (409).")
     public Response removeFinding(@PathParam("id") long id, @PathParam("findingId") long findingId) {
         reviews.removeFinding(id, findingId);
         return Response.noContent().build();

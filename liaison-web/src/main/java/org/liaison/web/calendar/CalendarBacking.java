@@ -12,6 +12,8 @@ import java.util.Set;
 import org.liaison.calendar.CalendarEntry;
 import org.liaison.calendar.CalendarService;
 import org.liaison.domain.facility.Facility;
+import org.liaison.domain.meeting.CommunityEvent;
+import org.liaison.domain.meeting.Meeting;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.facility.FacilityService;
 import org.liaison.meeting.CommunityEventService;
@@ -104,17 +106,30 @@ public class CalendarBacking implements Serializable {
         moveEnd = moveStart.plus(java.time.Duration.between(entry.start(), entry.end()));
     }
 
+    /**
+     * The record's version, provided it still starts where the planner saw it when dragging: a time someone else set
+     * meanwhile is not overwritten (the entry carries its start, not its version).
+     */
+    private long versionIfStillAt(LocalDateTime start, long version) {
+        if (!start.equals(moving.start())) {
+            throw new StaleRecord(moving.kind(), moving.id());
+        }
+        return version;
+    }
+
     public void confirmMove() {
         if (moving == null) {
             return;
         }
         try {
             if (MeetingCalendar.KIND.equals(moving.kind())) {
-                long version = meetings.find(moving.id()).getVersion();
-                meetings.reschedule(moving.id(), version, moveStart, moveEnd);
+                Meeting meeting = meetings.find(moving.id());
+                meetings.reschedule(moving.id(), versionIfStillAt(meeting.getStartsAt(), meeting.getVersion()),
+                        moveStart, moveEnd);
             } else {
-                long version = events.find(moving.id()).getVersion();
-                events.reschedule(moving.id(), version, moveStart, moveEnd);
+                CommunityEvent event = events.find(moving.id());
+                events.reschedule(moving.id(), versionIfStillAt(event.getStartsAt(), event.getVersion()), moveStart,
+                        moveEnd);
             }
             Feedback.info("calendar.moved", moving.title(), moveStart.toLocalDate(), moveStart.toLocalTime());
         } catch (DomainRuleViolation | InvalidInput | RecordNotFound e) {

@@ -58,8 +58,8 @@ public class ReviewViewBacking implements Serializable {
     /** The version the person saw: text saved or a move made on it is refused when someone changed the review since. */
     private long versionShown;
     private Set<CoreCapability> repeated = Set.of();
-    /** The improvement plan's actions: read again when the session has travelled, not carried. */
-    private transient List<CorrectiveAction> plan;
+    /** The improvement plan's actions as shown: a move made on a row is refused when the action changed since. */
+    private List<CorrectiveAction> plan = List.of();
 
     // the text form
     private Review edited = new Review();
@@ -99,7 +99,8 @@ public class ReviewViewBacking implements Serializable {
         Review shown = review.keep(reviews.find(id));
         versionShown = shown.getVersion();
         repeated = reviews.repeatedCapabilities(id);
-        plan = null;
+        plan = actions.search(ActionFilter.ofReview(id), LocalDate.now(), PageRequest.of(0, PageRequest.MAX_LIMIT))
+                .items();
         edited = new Review();
         edited.setTitle(shown.getTitle());
         edited.setOverview(shown.getOverview());
@@ -218,7 +219,7 @@ public class ReviewViewBacking implements Serializable {
             Feedback.savedAndRedirecting("action.moved");
             reload();
         } catch (DomainRuleViolation e) {
-            refused(e, "plan");
+            refused(e, "planList");
         } catch (StaleRecord e) {
             Feedback.stale();
         }
@@ -230,7 +231,7 @@ public class ReviewViewBacking implements Serializable {
             Feedback.savedAndRedirecting("action.dueMoved");
             reload();
         } catch (DomainRuleViolation e) {
-            refused(e, "plan");
+            refused(e, "planList");
         } catch (StaleRecord e) {
             Feedback.stale();
         }
@@ -325,13 +326,7 @@ public class ReviewViewBacking implements Serializable {
     public void setId(Long id) { this.id = id; }
     public Review getReview() { return shown(); }
     public Set<CoreCapability> getRepeated() { return repeated; }
-    public List<CorrectiveAction> getPlan() {
-        if (plan == null) {
-            plan = actions.search(ActionFilter.ofReview(id), LocalDate.now(), PageRequest.of(0, PageRequest.MAX_LIMIT))
-                    .items();
-        }
-        return plan;
-    }
+    public List<CorrectiveAction> getPlan() { return plan; }
 
     /** The review shown, read again (keeping the version seen) when the session has travelled without it. */
     private Review shown() {

@@ -667,6 +667,25 @@ class CalendarIT extends ApiTest {
             yes.click();
             b.waiting().until(d -> get("manager", "/api/meetings/" + id(m)).getString("startsAt")
                     .startsWith(at(start.plusDays(1))));
+
+            // dragged back, but someone else sets another time before the planner confirms: theirs stays
+            b.go("/calendar/index");
+            WebElement again = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(entry));
+            WebElement firstDay = b.driver().findElement(By.cssSelector("td.fc-daygrid-day[data-date='"
+                    + start.toLocalDate() + "']"));
+            new Actions(b.driver()).clickAndHold(again).moveByOffset(6, 6).moveToElement(firstDay)
+                    .moveByOffset(2, 2).release().perform();
+            WebElement confirm = b.waiting().until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("move-form:move-yes")));
+            JsonObject current = get("manager", "/api/meetings/" + id(m));
+            ok(demo.as("director").put("/api/meetings/" + id(m) + "/schedule", Json.createObjectBuilder()
+                    .add("startsAt", at(start.plusDays(3)))
+                    .add("endsAt", at(LocalDateTime.parse(current.getString("endsAt")).plusDays(2)))
+                    .add("version", current.getInt("version")).build()));
+            confirm.click();
+            b.waiting().until(d -> d.findElement(By.id("messages")).getText().contains("Someone else changed"));
+            assertTrue(get("manager", "/api/meetings/" + id(m)).getString("startsAt").startsWith(at(start.plusDays(3))),
+                    "the director's time is not overwritten");
             HomePage.signOut(b);
 
             LoginPage.open(b).signInAs("officer", ApiFixture.PASSWORD);

@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.liaison.web.it.Http.Client;
@@ -317,6 +318,30 @@ class FeedbackIT extends ApiTest {
         JsonObject closed = ok(move("manager", review, "CLOSE"));
         assertEquals("CLOSED", closed.getString("status"));
         assertEquals(2, ok(demo.as("manager").get("/api/reviews/" + review + "/corrective-actions")).getInt("total"));
+    }
+
+    @Test
+    void aFindingAnActionOfThePlanFixesStaysInTheReviewWhileAnotherIsRemoved() {
+        long review = reviewAwaitingInput(); // while the agency adds its side, both planning and removing are open
+        JsonObject gap = finding(review, "AREA_FOR_IMPROVEMENT", "OPERATIONAL_COMMUNICATIONS", "M");
+        JsonObject spare = finding(review, "OBSERVATION", null, null);
+        Reply planned = demo.as("manager").post("/api/reviews/" + review + "/corrective-actions",
+                Json.createObjectBuilder().add("findingId", id(gap)).add("issue", "Radios could not reach dispatch")
+                        .add("action", "Program the police talkgroup " + unique()).add("element", "EQUIPMENT")
+                        .add("responsibleOrganisation", "Security department")
+                        .add("startOn", LocalDate.now().toString()).add("dueOn", LocalDate.now().plusDays(30).toString())
+                        .build());
+        assertEquals(201, planned.status(), planned.toString());
+
+        Reply kept = demo.as("manager").send("DELETE", demo.http.app("/api/reviews/" + review + "/findings/"
+                + id(gap)), null, Map.of());
+        assertProblem(409, kept);
+        assertTrue(kept.body().contains("fixes this finding"), kept.toString());
+        assertEquals(204, demo.as("manager").send("DELETE", demo.http.app("/api/reviews/" + review + "/findings/"
+                + id(spare)), null, Map.of()).status());
+        List<Long> left = review("manager", review).getJsonArray("findings").stream()
+                .map(f -> f.asJsonObject().getJsonNumber("id").longValue()).toList();
+        assertTrue(left.contains(id(gap)) && !left.contains(id(spare)), left.toString());
     }
 
     @Test

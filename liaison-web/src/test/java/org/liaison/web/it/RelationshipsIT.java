@@ -363,6 +363,31 @@ class RelationshipsIT {
         assertTrue(csv.body().contains("Riverton Police Department"));
     }
 
+    @Test
+    void anAgreementsTermsChangeAndItCanBeHandedToAnotherStaffMember() {
+        LocalDate today = LocalDate.now();
+        JsonObject agreement = newAgreement(today, today.plusYears(2), 60);
+        // made by the manager, who owns it; handed to the director, who may own any facility's agreement
+        long director = json(get("admin", "/api/users?limit=200&q=director")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals("director"))
+                .mapToLong(u -> u.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+        String path = "/api/agreements/" + agreement.getJsonNumber("id").longValue();
+        HttpResponse<String> changed = send("manager", "PUT", path, agreementBody(today, today.plusYears(3))
+                .add("agencyIds", Json.createArrayBuilder().add(homeAgencyId())).add("noticeDays", 90)
+                .add("ownerId", director).add("version", agreement.getInt("version")).build().toString(),
+                "application/json");
+        assertEquals(200, changed.statusCode(), changed.body());
+        JsonObject seen = json(get("manager", path));
+        assertAll(() -> assertEquals(today.plusYears(3).toString(), seen.getString("expiresOn")),
+                () -> assertEquals(90, seen.getInt("noticeDays")),
+                () -> assertEquals(director, seen.getJsonNumber("ownerId").longValue()));
+        HttpResponse<String> unchanged = send("manager", "PUT", path, agreementBody(today, today.plusYears(3))
+                .add("agencyIds", Json.createArrayBuilder().add(homeAgencyId()))
+                .add("version", seen.getInt("version")).build().toString(), "application/json");
+        assertEquals(200, unchanged.statusCode(), unchanged.body());
+        assertEquals(director, json(unchanged).getJsonNumber("ownerId").longValue(), "no ownerId keeps the owner");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private JsonObject newAgreement(LocalDate effective, LocalDate expires, int noticeDays) {
