@@ -18,9 +18,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The edit pages change a record that exists, not only make new ones: each opens with the record's values, saves one
+ * Pages change records that exist, not only make new ones: each edit page opens with the record's values, saves one
  * changed field over the version it showed, and the change is what the API then reads (a save that validated the
- * edit as a whole new record once failed on a page nobody had saved).
+ * edit as a whole new record once failed on a page nobody had saved). The meeting's cancel and the incident's waiver,
+ * with their reasons, are clicked too.
  */
 @RunAsClient
 class EditPagesIT extends ApiTest {
@@ -50,6 +51,42 @@ class EditPagesIT extends ApiTest {
             assertEquals("Emergency department conference room", save(b, "/meetings/edit?id=" + meeting, "meeting",
                     "location", "Emergency department conference room", "/api/meetings/" + meeting)
                     .getString("location"));
+        }
+    }
+
+    @Test
+    void aManagerCancelsAMeetingAndWaivesAnIncidentsReviewGivingTheirReasons() {
+        long home = demo.facilityId(ApiFixture.HOME_HOSPITAL);
+        long police = demo.agencyNamed(ApiFixture.PARTNER_AGENCY);
+        LocalDateTime start = LocalDate.now().plusDays(12).atTime(14, 0);
+        long meeting = id(ok(demo.as("manager").post("/api/meetings", Json.createObjectBuilder()
+                .add("facilityId", home).add("title", "Cancelled meeting " + ApiFixture.unique())
+                .add("startsAt", start.toString()).add("endsAt", start.plusHours(1).toString())
+                .add("agencyIds", Json.createArrayBuilder().add(police)).build())));
+        LocalDateTime at = LocalDateTime.now().minusHours(3).withNano(0);
+        long incident = id(ok(demo.as("officer").post("/api/incidents", Json.createObjectBuilder()
+                .add("facilityId", home).add("agencyId", police).add("location", "Lobby " + ApiFixture.unique())
+                .add("occurredAt", at.toString()).add("category", "ASSAULT_ON_STAFF")
+                .add("summary", "A visitor pushed a guard; police were not needed in the end").build())));
+
+        try (Browser b = Browser.open(deployed, false)) {
+            LoginPage.open(b).signInAs("manager", ApiFixture.PASSWORD);
+            b.go("/meetings/view?id=" + meeting);
+            b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("lifecycle:reason")))
+                    .sendKeys("The chief is at the state conference");
+            b.driver().findElement(By.id("lifecycle:cancel")).click();
+            b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-status"), "Cancelled"));
+            JsonObject cancelled = ok(demo.as("manager").get("/api/meetings/" + meeting));
+            assertEquals("CANCELLED", cancelled.getString("status"));
+            assertEquals("The chief is at the state conference", cancelled.getString("cancelReason"));
+
+            b.go("/incidents/view?id=" + incident);
+            b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:reason")))
+                    .sendKeys("Minor; covered by the monthly liaison meeting");
+            b.driver().findElement(By.id("decision:waive")).click();
+            b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("waived")));
+            assertTrue(b.driver().findElement(By.id("waived")).getText()
+                    .contains("Minor; covered by the monthly liaison meeting"));
         }
     }
 
