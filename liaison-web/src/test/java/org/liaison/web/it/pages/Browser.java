@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -54,7 +55,10 @@ public final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver, String base) {
         this.driver = driver;
+        // An Ajax update replaces the elements a condition just found (the messages, a table row); the
+        // condition is then tried again rather than failing the test on a race it does not test.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait.ignoring(StaleElementReferenceException.class);
         this.base = base;
         // axe-core takes a few seconds on a long page on a busy machine.
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
@@ -161,6 +165,7 @@ public final class Browser implements AutoCloseable {
         By shown = By.id(menuId + "_label");
         By option = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label=\"" + label + "\"]");
         WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        shortWait.ignoring(StaleElementReferenceException.class);
         for (int attempt = 1; ; attempt++) {
             if (!isDisplayed(panel)) {
                 driver.findElement(menu).click();
