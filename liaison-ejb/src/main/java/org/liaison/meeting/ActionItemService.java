@@ -22,6 +22,7 @@ import org.liaison.domain.meeting.ActionItem;
 import org.liaison.domain.meeting.ActionItemStatus;
 import org.liaison.domain.meeting.Meeting;
 import org.liaison.domain.shared.DomainRuleViolation;
+import org.liaison.domain.shared.PartialEdit;
 import org.liaison.notification.NotificationService;
 import org.liaison.platform.InvalidInput;
 import org.liaison.platform.Page;
@@ -186,7 +187,8 @@ public class ActionItemService {
         requirePlanner(item);
         Map<String, Object> before = item.auditSnapshot();
         UserAccount previousOwner = item.getOwnerUser();
-        item.describe(draft.title(), draft.details());
+        item.describe(PartialEdit.text(draft.title(), item.getTitle()),
+                PartialEdit.text(draft.details(), item.getDetails()));
         if (draft.ownerUserId() != null || draft.ownerContactId() != null) {
             assignOwner(item, draft);
         }

@@ -24,6 +24,7 @@ import org.liaison.domain.engagement.EngagementKind;
 import org.liaison.domain.facility.Facility;
 import org.liaison.domain.meeting.CommunityEvent;
 import org.liaison.domain.meeting.CommunityEventPhoto;
+import org.liaison.domain.shared.PartialEdit;
 import org.liaison.engagement.EngagementService;
 import org.liaison.platform.FileInfo;
 import org.liaison.platform.InvalidInput;
@@ -133,8 +134,9 @@ public class CommunityEventService {
     public CommunityEvent change(Long id, long version, CommunityEventPlan plan) {
         CommunityEvent event = editable(id, version);
         Map<String, Object> before = event.auditSnapshot();
-        event.describe(plan.kind() == null ? event.getKind() : plan.kind(), plan.title(), plan.location(),
-                plan.notes());
+        event.describe(plan.kind() == null ? event.getKind() : plan.kind(), PartialEdit.text(plan.title(),
+                event.getTitle()), PartialEdit.text(plan.location(), event.getLocation()),
+                PartialEdit.text(plan.notes(), event.getNotes()));
         if (plan.startsAt() != null || plan.endsAt() != null) {
             event.reschedule(plan.startsAt() == null ? event.getStartsAt() : plan.startsAt(),
                     plan.endsAt() == null ? event.getEndsAt() : plan.endsAt());

@@ -30,6 +30,7 @@ import org.liaison.domain.meeting.MeetingSeries;
 import org.liaison.domain.meeting.MeetingStatus;
 import org.liaison.domain.meeting.Recurrence;
 import org.liaison.domain.meeting.SeriesEdit;
+import org.liaison.domain.shared.PartialEdit;
 import org.liaison.domain.shared.Tlp;
 import org.liaison.engagement.EngagementService;
 import org.liaison.platform.InvalidInput;
@@ -251,8 +252,9 @@ public class MeetingService {
     private void changeSeries(MeetingSeries series, MeetingPlan plan, LocalDateTime from) {
         Map<String, Object> before = series.auditSnapshot();
         String oldRule = series.getRrule();
-        series.describe(or(plan.title(), series.getTitle()), or(plan.location(), series.getLocation()),
-                or(plan.agenda(), series.getAgenda()), plan.tlp());
+        series.describe(PartialEdit.text(plan.title(), series.getTitle()),
+                PartialEdit.text(plan.location(), series.getLocation()),
+                PartialEdit.text(plan.agenda(), series.getAgenda()), plan.tlp());
         if (plan.startsAt() != null) {
             LocalDateTime first = series.getFirstStart().toLocalDate().atTime(plan.startsAt().toLocalTime());
             series.retime(first, plan.endsAt() == null ? series.getDurationMinutes()
@@ -470,8 +472,9 @@ public class MeetingService {
     }
 
     private void applyTo(Meeting meeting, MeetingPlan plan) {
-        meeting.describe(or(plan.title(), meeting.getTitle()), or(plan.location(), meeting.getLocation()),
-                or(plan.agenda(), meeting.getAgenda()));
+        meeting.describe(PartialEdit.text(plan.title(), meeting.getTitle()),
+                PartialEdit.text(plan.location(), meeting.getLocation()),
+                PartialEdit.text(plan.agenda(), meeting.getAgenda()));
         if (plan.startsAt() != null || plan.endsAt() != null) {
             meeting.reschedule(plan.startsAt() == null ? meeting.getStartsAt() : plan.startsAt(),
                     plan.endsAt() == null ? meeting.getEndsAt() : plan.endsAt());
@@ -519,13 +522,6 @@ public class MeetingService {
     }
 
     /** A change leaves out what stays as it is; an empty text clears it. */
-    private static String or(String changed, String current) {
-        if (changed == null) {
-            return current;
-        }
-        return changed.isBlank() ? null : changed;
-    }
-
     private static int minutes(LocalDateTime start, LocalDateTime end) {
         if (end == null || !end.isAfter(start)) {
             throw InvalidInput.of("endsAt", "The meeting must end after it starts.");

@@ -126,8 +126,8 @@ public class ActionItemResource {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change an action item's title, details or owner", description = "The due date moves"
-            + " through POST /action-items/{id}/due.")
+    @Operation(summary = "Change an action item's title, details or owner", description = "Fields left out stay as"
+            + " they are (an empty text clears one). The due date moves through POST /action-items/{id}/due.")
     public ActionItemView change(@PathParam("id") long id, ActionItemInput input,
             @HeaderParam("If-Match") String ifMatch) {
         ActionItemDraft draft = draft(input, false);

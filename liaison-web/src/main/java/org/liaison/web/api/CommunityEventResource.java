@@ -180,7 +180,8 @@ public class CommunityEventResource {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a community event")
+    @Operation(summary = "Change a community event", description = "Fields left out stay as they"
+            + " are (an empty text clears one); agencyIds and staffIds, when given, replace the lists.")
     public EventView change(@PathParam("id") long id, EventInput input, @HeaderParam("If-Match") String ifMatch) {
         CommunityEventPlan plan = plan(input, false);
         events.change(id, Versions.required(input.version(), ifMatch), plan);

@@ -21,6 +21,7 @@ import org.liaison.domain.meeting.Meeting;
 import org.liaison.domain.meeting.MeetingAttendee;
 import org.liaison.domain.meeting.SeriesEdit;
 import org.liaison.domain.shared.DomainRuleViolation;
+import org.liaison.domain.shared.PartialEdit;
 import org.liaison.domain.shared.Tlp;
 import org.liaison.facility.FacilityService;
 import org.liaison.meeting.MeetingPlan;
@@ -116,8 +117,12 @@ public class MeetingEditBacking implements Serializable {
     }
 
     public String save() {
-        MeetingPlan plan = new MeetingPlan(facilityId, title, location, startsAt, endsAt, agenda, tlp,
-                ids(agencyChoices), ids(staff), ids(contacts), id == null ? rule() : null);
+        // A change keeps a field left out (null), which is how Faces submits an emptied one; this form shows every
+        // field, so a field the planner emptied is sent as empty text, which clears it.
+        boolean changing = id != null;
+        MeetingPlan plan = new MeetingPlan(facilityId, title, changing ? PartialEdit.fromForm(location) : location,
+                startsAt, endsAt, changing ? PartialEdit.fromForm(agenda) : agenda, tlp,
+                ids(agencyChoices), ids(staff), ids(contacts), changing ? null : rule());
         try {
             Meeting saved = id == null ? meetings.plan(plan) : meetings.change(id, version, plan, scope);
             Feedback.savedAndRedirecting("meeting.saved", saved.getTitle());

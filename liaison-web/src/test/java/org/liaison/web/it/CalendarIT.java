@@ -357,6 +357,42 @@ class CalendarIT extends ApiTest {
     }
 
     @Test
+    void aChangeOverTheApiKeepsTheTextItLeavesOutAndClearsTheTextItEmpties() {
+        LocalDateTime start = LocalDateTime.now().plusDays(12).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        JsonObject event = ok(demo.as("manager").post("/api/community-events", Json.createObjectBuilder()
+                .add("facilityId", home()).add("kind", "SAFETY_FAIR").add("title", "Fair " + unique())
+                .add("startsAt", at(start)).add("endsAt", at(start.plusHours(3))).add("location", "Main lobby")
+                .add("notes", "Bring the bike unit").add("agencyIds", Json.createArrayBuilder().add(homePolice()))
+                .build()));
+        String events = "/api/community-events/" + id(event);
+        JsonObject retitled = ok(demo.as("manager").put(events, Json.createObjectBuilder()
+                .add("title", "Spring safety fair").add("version", version(event)).build()));
+        assertEquals("Spring safety fair", retitled.getString("title"));
+        assertEquals("Main lobby", retitled.getString("location", ""), "a location left out stays");
+        assertEquals("Bring the bike unit", retitled.getString("notes", ""), "notes left out stay");
+        assertEquals(at(start), retitled.getString("startsAt").substring(0, 16), "a start left out stays");
+        JsonObject moved = ok(demo.as("manager").put(events, Json.createObjectBuilder()
+                .add("location", "").add("version", version(retitled)).build()));
+        assertEquals("", moved.getString("location", ""), "an empty location clears it");
+        assertEquals("Spring safety fair", moved.getString("title"));
+        assertInvalid(demo.as("manager").put(events, Json.createObjectBuilder()
+                .add("title", " ").add("version", version(moved)).build()), "title");
+
+        JsonObject item = ok(demo.as("manager").post("/api/action-items", Json.createObjectBuilder()
+                .add("facilityId", home()).add("title", "Send the roster " + unique()).add("details", "To the watch desk")
+                .add("ownerUserId", userId("officer")).add("dueOn", LocalDate.now().plusDays(10).toString())
+                .build()));
+        String items = "/api/action-items/" + id(item);
+        JsonObject renamed = ok(demo.as("manager").put(items, Json.createObjectBuilder()
+                .add("title", "Send the night roster").add("version", version(item)).build()));
+        assertEquals("To the watch desk", renamed.getString("details", ""), "details left out stay");
+        JsonObject cleared = ok(demo.as("manager").put(items, Json.createObjectBuilder()
+                .add("details", "").add("version", version(renamed)).build()));
+        assertEquals("", cleared.getString("details", ""), "empty details clear them");
+        assertEquals("Send the night roster", cleared.getString("title"));
+    }
+
+    @Test
     void theDailyReminderTellsEachOwnerOnceHoweverOftenItRuns() {
         String password = "Correct-Horse-Battery-7";
         JsonObject officer = demo.newOfficer(password);
