@@ -472,6 +472,9 @@ public class MeetingService {
     }
 
     private void applyTo(Meeting meeting, MeetingPlan plan) {
+        // the agencies are looked up (a scope query) before the meeting changes: a query on a changed meeting
+        // flushes it first, and the save then raised the version twice
+        Set<Agency> agencies = plan.agencyIds().isEmpty() ? Set.of() : agencies(plan.agencyIds());
         meeting.describe(PartialEdit.text(plan.title(), meeting.getTitle()),
                 PartialEdit.text(plan.location(), meeting.getLocation()),
                 PartialEdit.text(plan.agenda(), meeting.getAgenda()));
@@ -482,8 +485,8 @@ public class MeetingService {
         if (plan.tlp() != null) {
             meeting.label(plan.tlp());
         }
-        if (!plan.agencyIds().isEmpty()) {
-            meeting.assignAgencies(agencies(plan.agencyIds()));
+        if (!agencies.isEmpty()) {
+            meeting.assignAgencies(agencies);
         }
         invite(meeting, plan);
     }
