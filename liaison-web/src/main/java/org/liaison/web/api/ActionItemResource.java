@@ -177,7 +177,7 @@ public class ActionItemResource {
             + " within 3 days and of overdue ones, managers of minutes unapproved a week after the meeting; each"
             + " reminder is sent once, so a second run sends nothing new.")
     public CalendarReminders.Run runReminders(@QueryParam("date") String date) {
-        LocalDate day = date == null ? LocalDate.now() : Inputs.date(date, "date");
+        LocalDate day = Inputs.dateOr(date, "date", LocalDate.now());
         return reminders.runNow(day);
     }
 

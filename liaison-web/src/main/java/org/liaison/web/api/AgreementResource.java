@@ -194,7 +194,7 @@ public class AgreementResource {
     @Operation(summary = "Run the daily agreement check now (administrators)", description = "Marks expiring and"
             + " expired agreements and notifies owners; running it twice on one day changes nothing the second time.")
     public CalendarRun runCalendar(@QueryParam("date") String date) {
-        LocalDate day = date == null ? LocalDate.now() : Inputs.date(date, "date");
+        LocalDate day = Inputs.dateOr(date, "date", LocalDate.now());
         return new CalendarRun(day, calendar.runNow(day));
     }
 

@@ -106,7 +106,7 @@ public class EngagementResource {
         if (input == null) {
             throw InvalidInput.of("body", "A JSON body is required.");
         }
-        LocalDate on = input.occurredOn() == null ? LocalDate.now() : Inputs.date(input.occurredOn(), "occurredOn");
+        LocalDate on = Inputs.dateOr(input.occurredOn(), "occurredOn", LocalDate.now());
         Engagement engagement = new Engagement(null, null,
                 Inputs.enumValue(EngagementKind.class, input.kind(), "kind", true), on, input.summary());
         Engagement saved = engagements.log(engagement, input.facilityId(), input.agencyId(),

@@ -119,7 +119,7 @@ public class IncidentResource {
                     + " scope; optionally for one facility or agency. Slowest 90th percentile first.")
     public ListResult<ResponseTimes> responseTimes(@QueryParam("from") String from,
             @QueryParam("facilityId") Long facilityId, @QueryParam("agencyId") Long agencyId) {
-        LocalDate since = from == null ? LocalDate.now().minusMonths(12) : Inputs.date(from, "from");
+        LocalDate since = Inputs.dateOr(from, "from", LocalDate.now().minusMonths(12));
         List<ResponseTimes> times = incidents.responseTimes(since, facilityId, agencyId);
         return ListResult.all(times);
     }

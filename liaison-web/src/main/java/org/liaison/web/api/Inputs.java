@@ -30,6 +30,12 @@ final class Inputs {
         }
     }
 
+    /** The date given, or {@code otherwise} when it is left out or sent empty. */
+    static LocalDate dateOr(String value, String field, LocalDate otherwise) {
+        LocalDate date = date(value, field);
+        return date == null ? otherwise : date;
+    }
+
     static LocalDate date(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;

@@ -407,6 +407,7 @@ class CalendarIT extends ApiTest {
         ok(admin.post("/api/action-items/reminders-run", null));
         ok(admin.post("/api/action-items/reminders-run", null));
         ok(admin.post("/api/action-items/reminders-run?date=" + LocalDate.now(), null));
+        ok(admin.post("/api/action-items/reminders-run?date=", null)); // an empty date is today's (it was a 500)
 
         List<String> told = ok(demo.http.as(officer.getString("username"), password).get("/api/notifications?limit=100"))
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(n -> n.getString("text")).toList();
