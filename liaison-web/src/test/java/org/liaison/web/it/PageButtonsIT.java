@@ -83,13 +83,7 @@ class PageButtonsIT extends ApiTest {
             assertEquals("PUBLISHED", published.getString("status"));
             assertFalse(published.isNull("publishedAt"), published.toString());
 
-            b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("moves:reason")))
-                    .sendKeys("The owner came back for the bag");
-            click(b, "moves:withdraw");
-            waitForBulletinStatus(b, "Withdrawn");
-            JsonObject withdrawn = read("/api/bulletins/" + bulletin);
-            assertEquals("WITHDRAWN", withdrawn.getString("status"));
-            assertEquals("The owner came back for the bag", withdrawn.getString("withdrawnReason"));
+            withdrawnGivingTheReason(b, bulletin, "moves:withdraw", "The owner came back for the bag");
         }
     }
 
@@ -125,13 +119,7 @@ class PageButtonsIT extends ApiTest {
             assertEquals("PUBLISHED", read("/api/bulletins/" + accepted).getString("status"));
 
             BulletinPage.open(b, declined);
-            b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("moves:reason")))
-                    .sendKeys("A duplicate of the first");
-            click(b, "moves:decline");
-            waitForBulletinStatus(b, "Withdrawn");
-            JsonObject refused = read("/api/bulletins/" + declined);
-            assertEquals("WITHDRAWN", refused.getString("status"));
-            assertEquals("A duplicate of the first", refused.getString("withdrawnReason"));
+            withdrawnGivingTheReason(b, declined, "moves:decline", "A duplicate of the first");
         }
     }
 
@@ -266,6 +254,16 @@ class PageButtonsIT extends ApiTest {
         return id(ok(demo.as("partner").post("/api/bulletins/inbound", Json.createObjectBuilder()
                 .add("title", title).add("body", "<p>Saturday noon</p>").add("category", "SITUATIONAL_UPDATE")
                 .add("tlp", "AMBER").add("facilityIds", Json.createArrayBuilder().add(home())).build())));
+    }
+
+    /** Types the reason, presses the move that needs one, and reads the bulletin back withdrawn with that reason. */
+    private void withdrawnGivingTheReason(Browser b, long bulletin, String button, String reason) {
+        b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("moves:reason"))).sendKeys(reason);
+        click(b, button);
+        waitForBulletinStatus(b, "Withdrawn");
+        JsonObject withdrawn = read("/api/bulletins/" + bulletin);
+        assertEquals("WITHDRAWN", withdrawn.getString("status"));
+        assertEquals(reason, withdrawn.getString("withdrawnReason"));
     }
 
     private static void waitForBulletinStatus(Browser b, String status) {
