@@ -180,10 +180,16 @@ public class AuditTrail {
         }
 
         static String toJson(Map<String, Object[]> changes) {
-            return toJson(changes, false);
+            String text = write(changes);
+            // escaping can make a value up to six times longer (line breaks, quotes, control characters), so the
+            // values are cut shorter until the document fits, rather than once by their unescaped length
+            for (int each = LIMIT / Math.max(1, 2 * changes.size()); text.length() > LIMIT && each > 0; each /= 2) {
+                text = write(shorten(changes, each));
+            }
+            return text;
         }
 
-        private static String toJson(Map<String, Object[]> changes, boolean shortened) {
+        private static String write(Map<String, Object[]> changes) {
             StringBuilder json = new StringBuilder("{");
             changes.forEach((field, pair) -> {
                 if (json.length() > 1) {
@@ -192,15 +198,13 @@ public class AuditTrail {
                 json.append(quote(field)).append(":{\"before\":").append(quote(pair[0]))
                         .append(",\"after\":").append(quote(pair[1])).append('}');
             });
-            String text = json.append('}').toString();
-            return text.length() > LIMIT && !shortened ? toJson(shorten(changes), true) : text;
+            return json.append('}').toString();
         }
 
         /** The stored changes fit their column: long values are cut (marked …), so the document stays valid JSON. */
         private static final int LIMIT = 8000;
 
-        private static Map<String, Object[]> shorten(Map<String, Object[]> changes) {
-            int each = Math.max(16, LIMIT / Math.max(1, 2 * changes.size()) - 64);
+        private static Map<String, Object[]> shorten(Map<String, Object[]> changes, int each) {
             Map<String, Object[]> shortened = new LinkedHashMap<>();
             changes.forEach((field, pair) -> shortened.put(field, new Object[] {cut(pair[0], each), cut(pair[1], each)}));
             return shortened;

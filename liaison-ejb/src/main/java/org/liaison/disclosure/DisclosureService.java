@@ -247,6 +247,7 @@ public class DisclosureService {
                 ? AccountingSuspension.written(agency, mrn, requestedOn, until, requestedBy, statement)
                 : AccountingSuspension.oral(agency, mrn, requestedOn, requestedBy, statement);
         s.recorded(caller.username(), LocalDateTime.now());
+        validation.check(s);
         em.persist(s);
         em.flush();
         audit.action("SUSPEND_ACCOUNTING", "Agency", agency.getId(), caller.username(), null);

@@ -2,9 +2,9 @@ package org.liaison.platform;
 
 import jakarta.ejb.ApplicationException;
 import jakarta.validation.ConstraintViolation;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** Input that breaks a validation rule, with one message per field. */
 @ApplicationException(rollback = true)
@@ -23,7 +23,7 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(Map.of(field, message));
     }
 
-    public static <T> InvalidInput from(Set<ConstraintViolation<T>> violations) {
+    public static InvalidInput from(Collection<? extends ConstraintViolation<?>> violations) {
         Map<String, String> errors = new LinkedHashMap<>();
         violations.forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         return new InvalidInput(errors);

@@ -28,4 +28,17 @@ class ChangeSetTest {
         assertTrue(json.endsWith("\"rank\":{\"before\":\"Sergeant\",\"after\":\"Lieutenant\"}}"),
                 json.substring(json.length() - 80));
     }
+
+    @Test
+    void aChangeThatEscapingLengthensStillFitsItsColumn() {
+        // a 4,000-character text of short quoted lines: each line break and quote is written as two characters
+        String before = "\"Gate\"\r\n".repeat(500);
+        String after = "\"Door\"\r\n".repeat(500);
+        Map<String, Object[]> changes = new LinkedHashMap<>();
+        changes.put("overview", new Object[] {before, after});
+        String json = AuditTrail.ChangeSet.toJson(changes);
+        assertTrue(json.length() <= 8000, "length " + json.length());
+        assertTrue(json.startsWith("{\"overview\":{\"before\":\"\\\"Gate"), json.substring(0, 40));
+        assertTrue(json.endsWith("…\"}}"), json.substring(json.length() - 20));
+    }
 }

@@ -42,11 +42,13 @@ public class Agency extends BaseEntity implements Audited {
 
     @SingleLine
     @Pattern(regexp = PhoneNumber.PATTERN, message = "{phone.invalid}")
+    @Size(max = 32, message = "{text.tooLong}") // the pattern allows a longer number with an extension
     @Column(name = "non_emergency_phone", length = 32)
     private String nonEmergencyPhone;
 
     @SingleLine
     @Pattern(regexp = PhoneNumber.PATTERN, message = "{phone.invalid}")
+    @Size(max = 32, message = "{text.tooLong}") // the pattern allows a longer number with an extension
     @Column(name = "dispatch_phone", length = 32)
     private String dispatchPhone;
 

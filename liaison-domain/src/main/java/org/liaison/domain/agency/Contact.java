@@ -67,11 +67,13 @@ public class Contact extends BaseEntity implements Audited {
 
     @SingleLine
     @Pattern(regexp = PhoneNumber.PATTERN, message = "{phone.invalid}")
+    @Size(max = 32, message = "{text.tooLong}") // the pattern allows a longer number with an extension
     @Column(name = "phone", length = 32)
     private String phone;
 
     @SingleLine
     @Pattern(regexp = PhoneNumber.PATTERN, message = "{phone.invalid}")
+    @Size(max = 32, message = "{text.tooLong}") // the pattern allows a longer number with an extension
     @Column(name = "mobile", length = 32)
     private String mobile;
 

@@ -34,6 +34,7 @@ import org.liaison.domain.facility.Facility;
 import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.DomainRuleViolation;
+import org.liaison.domain.shared.Reason;
 import org.liaison.domain.shared.Snapshot;
 import org.liaison.domain.shared.SingleLine;
 import org.liaison.domain.shared.PlainText;
@@ -189,11 +190,8 @@ public class Agreement extends BaseEntity implements Audited {
 
     public void terminate(String reason) {
         require(!status.isFinal(), "terminate", "not an agreement that already ended");
-        if (reason == null || reason.isBlank()) {
-            throw DomainRuleViolation.onField("reason", "agreement.terminate.reasonRequired",
-                    "Give the reason the agreement ends.");
-        }
-        terminationReason = reason;
+        terminationReason = Reason.required(reason, "reason", "agreement.terminate.reasonRequired",
+                "Give the reason the agreement ends.");
         status = AgreementStatus.TERMINATED;
     }
 

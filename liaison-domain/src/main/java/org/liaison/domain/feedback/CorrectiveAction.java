@@ -20,6 +20,7 @@ import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.shared.PlainText;
+import org.liaison.domain.shared.Reason;
 import org.liaison.domain.shared.SingleLine;
 import org.liaison.domain.shared.Snapshot;
 
@@ -176,16 +177,13 @@ public class CorrectiveAction extends BaseEntity implements Audited {
     /** Moves the due date; the original stays, and the move needs a reason (the service audits it). */
     public void moveDue(LocalDate newDue, String reason) {
         requireOpen("move the due date of");
-        if (reason == null || reason.isBlank()) {
-            throw DomainRuleViolation.onField("reason", "action.moveDue.reasonRequired",
-                    "Give the reason the due date moves.");
-        }
+        String why = requireReason(reason, "action.moveDue.reasonRequired", "Give the reason the due date moves.");
         if (newDue == null) {
             throw DomainRuleViolation.onField("dueOn", "action.dueOn.required", "Enter the due date.");
         }
         requireDates(startOn, newDue);
         this.dueOn = newDue;
-        this.dueMoveReason = reason.strip();
+        this.dueMoveReason = why;
     }
 
     public void accept() {
@@ -227,10 +225,7 @@ public class CorrectiveAction extends BaseEntity implements Audited {
     }
 
     private static String requireReason(String reason, String key, String message) {
-        if (reason == null || reason.isBlank()) {
-            throw DomainRuleViolation.onField("reason", key, message);
-        }
-        return reason.strip();
+        return Reason.required(reason, "reason", key, message);
     }
 
     private void requireOpen(String move) {

@@ -24,6 +24,7 @@ import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.shared.PlainText;
+import org.liaison.domain.shared.Reason;
 import org.liaison.domain.shared.SingleLine;
 import org.liaison.domain.shared.Snapshot;
 
@@ -223,11 +224,8 @@ public class Incident extends BaseEntity implements Audited {
         if (waiverReason != null) {
             throw new DomainRuleViolation("incident.waive.already", "The review of this incident is already waived.");
         }
-        if (reason == null || reason.isBlank()) {
-            throw DomainRuleViolation.onField("reason", "incident.waive.reasonRequired",
-                    "Give the reason this incident needs no review.");
-        }
-        this.waiverReason = reason.strip();
+        this.waiverReason = Reason.required(reason, "reason", "incident.waive.reasonRequired",
+                "Give the reason this incident needs no review.");
         this.waivedBy = by;
     }
 

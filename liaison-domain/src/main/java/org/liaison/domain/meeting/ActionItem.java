@@ -27,6 +27,7 @@ import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.shared.PlainText;
+import org.liaison.domain.shared.Reason;
 import org.liaison.domain.shared.SingleLine;
 import org.liaison.domain.shared.Snapshot;
 
@@ -140,14 +141,11 @@ public class ActionItem extends BaseEntity implements Audited {
         if (newDue == null) {
             throw DomainRuleViolation.onField("dueOn", "actionItem.dueOn.required", "Give the due date.");
         }
-        if (reason == null || reason.isBlank()) {
-            throw DomainRuleViolation.onField("reason", "actionItem.move.reasonRequired",
-                    "Say why the due date moves.");
-        }
+        String why = Reason.required(reason, "reason", "actionItem.move.reasonRequired", "Say why the due date moves.");
         if (newDue.equals(dueOn)) {
             throw DomainRuleViolation.onField("dueOn", "actionItem.move.same", "That is already the due date.");
         }
-        DueDateChange change = new DueDateChange(this, dueOn, newDue, by, reason.strip(), at);
+        DueDateChange change = new DueDateChange(this, dueOn, newDue, by, why, at);
         dueDateChanges.add(change);
         dueOn = newDue;
         return change;

@@ -37,6 +37,7 @@ import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.shared.PlainText;
+import org.liaison.domain.shared.Reason;
 import org.liaison.domain.shared.RichText;
 import org.liaison.domain.shared.SingleLine;
 import org.liaison.domain.shared.Snapshot;
@@ -322,12 +323,9 @@ public class Meeting extends BaseEntity implements Audited {
 
     public void cancel(String reason) {
         requirePlanned("cancel");
-        if (reason == null || reason.isBlank()) {
-            throw DomainRuleViolation.onField("reason", "meeting.cancel.reasonRequired",
-                    "Give the reason the meeting is cancelled.");
-        }
+        cancelReason = Reason.required(reason, "reason", "meeting.cancel.reasonRequired",
+                "Give the reason the meeting is cancelled.");
         status = MeetingStatus.CANCELLED;
-        cancelReason = reason.strip();
     }
 
     /** Held at least {@link #MINUTES_APPROVAL_DAYS} days ago and the minutes still not approved. */

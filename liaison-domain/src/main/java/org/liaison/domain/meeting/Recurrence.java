@@ -25,6 +25,9 @@ public final class Recurrence implements Serializable {
     }
 
     /** The rule, or a refusal on the field {@code rrule} when ical4j cannot read it or it would never end daily. */
+    /** The length of the series' column that keeps the rule. */
+    public static final int MAX_LENGTH = 300;
+
     public static Recurrence of(String rule) {
         if (rule == null || rule.isBlank()) {
             throw DomainRuleViolation.onField("rrule", "meeting.rrule.required", "Give the repeat rule (RRULE).");
@@ -32,6 +35,10 @@ public final class Recurrence implements Serializable {
         String text = rule.trim();
         if (text.regionMatches(true, 0, "RRULE:", 0, 6)) {
             text = text.substring(6);
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw DomainRuleViolation.onField("rrule", "meeting.rrule.tooLong",
+                    "Too long: a repeat rule has at most " + MAX_LENGTH + " characters.");
         }
         Recur<LocalDateTime> recur;
         try {

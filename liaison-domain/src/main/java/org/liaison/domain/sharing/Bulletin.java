@@ -33,6 +33,7 @@ import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.shared.PlainText;
+import org.liaison.domain.shared.Reason;
 import org.liaison.domain.shared.RichText;
 import org.liaison.domain.shared.SingleLine;
 import org.liaison.domain.shared.Snapshot;
@@ -301,11 +302,8 @@ public class Bulletin extends BaseEntity implements Audited {
     }
 
     private void withdrawWith(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw DomainRuleViolation.onField("reason", "bulletin.withdraw.reasonRequired",
-                    "Give the reason the bulletin is withdrawn.");
-        }
-        withdrawnReason = reason.strip();
+        withdrawnReason = Reason.required(reason, "reason", "bulletin.withdraw.reasonRequired",
+                "Give the reason the bulletin is withdrawn.");
         status = BulletinStatus.WITHDRAWN;
     }
 

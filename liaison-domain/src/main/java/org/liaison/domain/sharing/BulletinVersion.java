@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.liaison.domain.shared.BaseEntity;
+import org.liaison.domain.shared.DomainRuleViolation;
+import org.liaison.domain.shared.Reason;
 import org.liaison.domain.shared.Tlp;
 
 /** One published version of a bulletin, kept for good: recipients can see what each update changed. */
@@ -68,6 +70,10 @@ public class BulletinVersion extends BaseEntity {
         this.validUntil = of.getValidUntil();
         this.acknowledgementDeadline = of.getAcknowledgementDeadline();
         this.changeNote = note == null || note.isBlank() ? null : note.strip();
+        if (changeNote != null && changeNote.length() > Reason.MAX) {
+            throw DomainRuleViolation.onField("changeNote", "bulletin.changeNote.tooLong",
+                    "Too long: at most " + Reason.MAX + " characters.");
+        }
         this.savedBy = by;
         this.savedAt = at;
     }

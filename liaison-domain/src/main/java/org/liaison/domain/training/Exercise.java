@@ -42,6 +42,7 @@ import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.shared.PlainText;
+import org.liaison.domain.shared.Reason;
 import org.liaison.domain.shared.SingleLine;
 import org.liaison.domain.shared.Snapshot;
 
@@ -181,7 +182,9 @@ public class Exercise extends BaseEntity implements Audited {
     }
 
     public static String locationKey(String location) {
-        return location == null ? "" : location.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String key = location == null ? "" : location.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        // lower case can lengthen a letter (İ becomes i and a combining dot); the key keeps the column's 120
+        return key.length() > 120 ? key.substring(0, 120) : key;
     }
 
     // ------------------------------------------------------------------ parties
@@ -284,21 +287,15 @@ public class Exercise extends BaseEntity implements Audited {
 
     public void cancel(String reason) {
         require(ExerciseStatus.UPCOMING.contains(status), "cancel", "only an exercise not yet held");
-        if (reason == null || reason.isBlank()) {
-            throw DomainRuleViolation.onField("reason", "exercise.cancel.reasonRequired",
-                    "Give the reason the exercise is cancelled.");
-        }
-        cancelReason = reason.trim();
+        cancelReason = Reason.required(reason, "reason", "exercise.cancel.reasonRequired",
+                "Give the reason the exercise is cancelled.");
         status = ExerciseStatus.CANCELLED;
     }
 
     /** A manager goes ahead despite the conflicts found; who, when and why are kept (and audited). */
     public void overrideConflicts(String reason, String by, LocalDateTime at) {
-        if (reason == null || reason.isBlank()) {
-            throw DomainRuleViolation.onField("overrideReason", "exercise.override.reasonRequired",
-                    "Say why the exercise goes ahead despite the conflict.");
-        }
-        this.overrideReason = reason.trim();
+        this.overrideReason = Reason.required(reason, "overrideReason", "exercise.override.reasonRequired",
+                "Say why the exercise goes ahead despite the conflict.");
         this.overriddenBy = by;
         this.overriddenAt = at;
     }

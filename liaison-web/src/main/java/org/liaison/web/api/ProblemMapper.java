@@ -6,6 +6,7 @@ import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -52,6 +53,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Throwable failure = unwrap(thrown);
         if (failure instanceof InvalidInput invalid) {
             return Problem.invalid(invalid.getFieldErrors());
+        }
+        if (failure instanceof ConstraintViolationException violated) {
+            // a rule no service check ran before the write, caught by JPA's own validation when it flushed
+            return Problem.invalid(InvalidInput.from(violated.getConstraintViolations()).getFieldErrors());
         }
         if (failure instanceof RecordNotFound) {
             return Problem.response(404, "Not found", "No such record.");
@@ -101,8 +106,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
         for (int depth = 0; depth < 8 && current != null; depth++) {
-            if (current instanceof JsonbException || current instanceof JsonParsingException
-                    || current instanceof OptimisticLockException) {
+            if (isKnownCause(current)) {
                 return current;
             }
             if (current instanceof EJBException && !isAccessDenied(current) && current.getCause() != null) {
@@ -131,9 +135,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return thrown instanceof EJBAccessException || thrown instanceof AccessLocalException;
     }
 
+    /** Failures that arrive wrapped (by JSON-B, the EJB container, JPA) and are answered as what they are. */
+    private static boolean isKnownCause(Throwable t) {
+        return t instanceof JsonbException || t instanceof JsonParsingException || t instanceof OptimisticLockException
+                || t instanceof ConstraintViolationException;
+    }
+
     private static Throwable findKnown(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof OptimisticLockException) {
+            if (isKnownCause(t)) {
                 return t;
             }
         }

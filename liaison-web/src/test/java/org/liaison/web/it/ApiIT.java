@@ -283,6 +283,18 @@ class ApiIT {
     }
 
     @Test
+    void aWellFormedPhoneNumberLongerThanItsColumnIsRefusedOnThatField() {
+        // the pattern reads it (a number with an extension); the column keeps 32 characters: it was a 500
+        JsonObject body = agencyBody(facilityId(HOME_HOSPITAL))
+                .add("dispatchPhone", "+1 (312) 555-0100-0000 ext. 123456").build();
+
+        Reply reply = as("manager").post("/api/agencies", body);
+
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals(Set.of("dispatchPhone"), errorFields(reply));
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsABadRequest() {
         Reply reply = as("manager").send("POST", http.app("/api/agencies"), "{\"name\": ", java.util.Map.of());
 

@@ -186,6 +186,20 @@ class CalendarIT extends ApiTest {
     void aRuleACalendarCannotReadIsRefusedOnTheRuleField() {
         assertInvalid(demo.as("manager").post("/api/meetings", meeting("x", secondTuesdayAhead(), home(), homePolice())
                 .add("rrule", "every second tuesday").build()), "rrule");
+        String longRule = "FREQ=YEARLY;BYYEARDAY=" + java.util.stream.IntStream.rangeClosed(1, 120)
+                .mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        assertInvalid(demo.as("manager").post("/api/meetings", meeting("x", secondTuesdayAhead(), home(), homePolice())
+                .add("rrule", longRule).build()), "rrule"); // readable, but longer than its column (it was a 500)
+    }
+
+    @Test
+    void anAgendaFullOfQuotedLinesIsChangedAndItsChangeAudited() {
+        // written out for the audit trail, each quote and line break doubles: the change once overflowed its column
+        JsonObject m = plan(meeting("Agenda " + unique(), secondTuesdayAhead(), home(), homePolice())
+                .add("agenda", "\"Gate\"\r\n".repeat(480)));
+        JsonObject changed = ok(demo.as("manager").put("/api/meetings/" + id(m), Json.createObjectBuilder()
+                .add("agenda", "\"Door\"\r\n".repeat(480)).add("version", version(m)).build()));
+        assertTrue(changed.getString("agenda").startsWith("\"Door\""), changed.toString());
     }
 
     // ---------------------------------------------------------------- lifecycle
@@ -234,6 +248,8 @@ class CalendarIT extends ApiTest {
         JsonObject m = plan(meeting("Ahead " + unique(), secondTuesdayAhead(), home(), homePolice()));
         assertInvalid(demo.as("manager").post("/api/meetings/" + id(m) + "/cancel",
                 Json.createObjectBuilder().add("reason", " ").add("version", version(m)).build()), "reason");
+        assertInvalid(demo.as("manager").post("/api/meetings/" + id(m) + "/cancel", Json.createObjectBuilder()
+                .add("reason", "w".repeat(501)).add("version", version(m)).build()), "reason"); // was a 500
         assertEquals(409, demo.as("manager").post("/api/meetings/" + id(m) + "/held",
                 Json.createObjectBuilder().add("version", version(m)).build()).status());
         JsonObject cancelled = ok(demo.as("manager").post("/api/meetings/" + id(m) + "/cancel",

@@ -324,6 +324,9 @@ class SharingIT extends ApiTest {
         Reply updated = demo.as("manager").put("/api/bulletins/" + id, bulletin("AMBER", current.getString("title")
                 + " (found)").add("changeNote", "Vehicle found").add("version", current.getInt("version")).build());
         assertEquals(200, updated.status(), updated.toString());
+        assertInvalid(demo.as("manager").put("/api/bulletins/" + id, bulletin("AMBER", "Too long a note")
+                .add("changeNote", "n".repeat(501)).add("version", updated.json().getInt("version")).build()),
+                "changeNote");
         assertEquals("UPDATED", updated.json().getString("status"));
         assertEquals(2, updated.json().getInt("versionNumber"));
         var versions = ok(demo.as("partner").get("/api/bulletins/" + id + "/versions")).getJsonArray("items")
@@ -487,6 +490,14 @@ class SharingIT extends ApiTest {
         assertTrue(pdf.body().startsWith("%PDF-"), pdf.toString());
         assertForbidden(demo.as("officer").get(base + asked));
         assertInvalid(auditor.get("/api/disclosures/accounting"), "mrn");
+    }
+
+    @Test
+    void aSuspensionLongerThanItsFieldsIsRefusedOnThoseFields() {
+        assertInvalid(demo.as("manager").post("/api/disclosures/suspensions", Json.createObjectBuilder()
+                .add("agencyId", partnerAgency()).add("kind", "ORAL").add("requestedOn", LocalDate.now().toString())
+                .add("requestedBy", "Lt. " + "C".repeat(120)).add("statement", "s".repeat(1001)).build()),
+                "requestedBy", "statement"); // both reached the database, which refused them with a 500
     }
 
     private JsonObject suspension(String mrn, String kind, LocalDate requestedOn, LocalDate until) {

@@ -8,11 +8,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.liaison.domain.agency.Agency;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.DomainRuleViolation;
+import org.liaison.domain.shared.PlainText;
+import org.liaison.domain.shared.SingleLine;
 
 /**
  * A law-enforcement request to suspend a patient's accounting of disclosures to that agency (45 CFR 164.528(a)(2)).
@@ -32,6 +35,8 @@ public class AccountingSuspension extends BaseEntity {
     private Agency agency;
 
     /** The patient whose accounting is suspended; null: every patient's disclosures to the agency. */
+    @SingleLine
+    @Size(max = 40, message = "{text.tooLong}")
     @Column(name = "mrn", length = 40)
     private String mrn;
 
@@ -49,9 +54,13 @@ public class AccountingSuspension extends BaseEntity {
     @Column(name = "last_day", nullable = false)
     private LocalDate lastDay;
 
+    @SingleLine
+    @Size(max = 120, message = "{text.tooLong}")
     @Column(name = "requested_by", nullable = false, length = 120)
     private String requestedBy;
 
+    @PlainText
+    @Size(max = 1000, message = "{text.tooLong}")
     @Column(name = "statement", length = 1000)
     private String statement;
 
