@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,7 +124,7 @@ public class AgreementService {
     public Agreement create(Agreement agreement, Set<Long> facilityIds, Set<Long> agencyIds, Long ownerId) {
         agreement.setId(null);
         validation.check(agreement);
-        assignParties(agreement, facilityIds, agencyIds);
+        assignParties(agreement, facilityIds, agencyIds, List.of(), List.of());
         agreement.setOwner(ownerId == null ? em.find(UserAccount.class, caller.userId())
                 : scope.ownerRef(ownerId, agreement.facilityIds(), "ownerId"));
         em.persist(agreement);
@@ -139,8 +140,13 @@ public class AgreementService {
         Agreement agreement = editable(id, version);
         validation.check(edited);
         Map<String, Object> before = agreement.auditSnapshot();
+        // the parties the caller cannot see stay: a manager edits a shared agreement without dropping the other
+        // hospital (looked up before the change, as a scope query would flush a changed agreement)
+        List<Facility> otherFacilities = agreement.getFacilities().stream()
+                .filter(f -> !scope.seesFacility(f.getId())).toList();
+        List<Agency> otherAgencies = agreement.getAgencies().stream().filter(a -> !scope.seesAgency(a)).toList();
         agreement.updateTermsFrom(edited);
-        assignParties(agreement, facilityIds, agencyIds);
+        assignParties(agreement, facilityIds, agencyIds, otherFacilities, otherAgencies);
         if (ownerId != null) { // a new owner among the staff of the agreement's facilities; none given keeps the owner
             agreement.setOwner(scope.ownerRef(ownerId, agreement.facilityIds(), "ownerId"));
         }
@@ -216,12 +222,20 @@ public class AgreementService {
         scope.require(scope.sees(agreement.facilityIds(), Set.of()), "Agreement", agreement.getId());
     }
 
-    /** Resolves the ids within the caller's scope; the agreement itself refuses to be left without either side. */
-    private void assignParties(Agreement agreement, Set<Long> facilityIds, Set<Long> agencyIds) {
-        List<Facility> facilities = facilityIds == null ? List.of()
-                : facilityIds.stream().map(id -> scope.facilityRef(id, "facilityIds")).toList();
-        List<Agency> agencies = agencyIds == null ? List.of()
-                : agencyIds.stream().map(id -> scope.agencyRef(id, "agencyIds")).toList();
+    /**
+     * Resolves the ids within the caller's scope, beside the parties kept from outside it; the agreement itself
+     * refuses to be left without either side.
+     */
+    private void assignParties(Agreement agreement, Set<Long> facilityIds, Set<Long> agencyIds,
+            List<Facility> keptFacilities, List<Agency> keptAgencies) {
+        Set<Facility> facilities = new LinkedHashSet<>(keptFacilities);
+        if (facilityIds != null) {
+            facilityIds.forEach(id -> facilities.add(scope.facilityRef(id, "facilityIds")));
+        }
+        Set<Agency> agencies = new LinkedHashSet<>(keptAgencies);
+        if (agencyIds != null) {
+            agencyIds.forEach(id -> agencies.add(scope.agencyRef(id, "agencyIds")));
+        }
         agreement.assignParties(facilities, agencies);
     }
 }

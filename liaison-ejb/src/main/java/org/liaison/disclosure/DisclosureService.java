@@ -30,6 +30,7 @@ import org.liaison.platform.StaleRecord;
 import org.liaison.platform.Validation;
 import org.liaison.security.Caller;
 import org.liaison.security.Scope;
+import org.liaison.sharing.BulletinVisibility;
 
 /**
  * HIPAA disclosure accounting: recording disclosures to law enforcement with every field 164.528 asks for, their
@@ -53,6 +54,9 @@ public class DisclosureService {
 
     @Inject
     Validation validation;
+
+    @Inject
+    BulletinVisibility bulletins;
 
     @EJB
     AuditTrail audit;
@@ -88,12 +92,14 @@ public class DisclosureService {
             throw new InvalidInput(errors);
         }
         if (in.bulletinId() != null) {
-            org.liaison.domain.sharing.Bulletin bulletin = em.find(org.liaison.domain.sharing.Bulletin.class,
-                    in.bulletinId());
-            if (bulletin == null || bulletin.facilityIds().stream().noneMatch(scope::seesFacility)) {
+            // a bulletin the person may read: a draft or a label that keeps it from them is unknown, as elsewhere
+            List<org.liaison.domain.sharing.Bulletin> readable = bulletins.bind(em.createQuery("select b from Bulletin b"
+                    + " where b.id = :id and " + bulletins.condition("b"), org.liaison.domain.sharing.Bulletin.class)
+                    .setParameter("id", in.bulletinId())).getResultList();
+            if (readable.isEmpty() || readable.get(0).facilityIds().stream().noneMatch(scope::seesFacility)) {
                 throw InvalidInput.of("bulletinId", "No such bulletin.");
             }
-            d.partOf(bulletin);
+            d.partOf(readable.get(0));
         }
         d.recorded(caller.username(), LocalDateTime.now());
         em.persist(d);

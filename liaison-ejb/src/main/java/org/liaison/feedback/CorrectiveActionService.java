@@ -116,6 +116,10 @@ public class CorrectiveActionService {
         requireStaff();
         action.setId(null);
         Agency agency = agencyId == null ? null : scope.agencyRef(agencyId, "responsibleAgencyId");
+        if (agency != null && !review.getAgencies().contains(agency)) {
+            // the plan's partners are the review's agencies: another agency would be given work it cannot see
+            throw InvalidInput.of("responsibleAgencyId", "Choose one of the agencies of this review.");
+        }
         action.assign(action.getResponsibleOrganisation(), agency, action.getContactName(), ownerRef(ownerId, review));
         validation.check(action);
         Finding finding = findingId == null ? null : review.getFindings().stream()

@@ -216,7 +216,8 @@ public class Scope {
         return caller.hasAny(Role.ADMIN, Role.DIRECTOR, Role.MANAGER);
     }
 
-    private boolean seesAgency(Agency agency) {
+    /** Whether the caller sees the agency: all for directors, their own for a partner, a related one for staff. */
+    public boolean seesAgency(Agency agency) {
         if (caller.seesAllFacilities()) {
             return true;
         }

@@ -251,12 +251,6 @@ public class BulletinService {
         return recipientQuery(" r.bulletin.id = :bid", Map.of("bid", id), onlyOverdue, today, page);
     }
 
-    /** Recipients past the deadline without an acknowledgement, across the bulletins the caller edits. */
-    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.AUDITOR_})
-    public Page<RecipientRow> overdue(LocalDate today, PageRequest page) {
-        return recipientQuery(" " + visibility.condition("b"), Map.of(), true, today, page);
-    }
-
     private Page<RecipientRow> recipientQuery(String condition, Map<String, Object> params, boolean onlyOverdue,
             LocalDate today, PageRequest page) {
         String overdue = "b.status in :live and b.acknowledgementDeadline is not null and b.acknowledgementDeadline < :today"

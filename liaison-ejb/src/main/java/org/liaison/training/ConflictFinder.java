@@ -1,6 +1,7 @@
 package org.liaison.training;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -9,10 +10,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.liaison.domain.shared.Tlp;
 import org.liaison.domain.training.AgencyBlackout;
 import org.liaison.domain.training.Exercise;
 import org.liaison.domain.training.ExerciseStatus;
 import org.liaison.domain.training.TimeWindow;
+import org.liaison.security.Scope;
 
 /**
  * Finds what a proposed time and place collides with, in the database: one query per kind of conflict, whatever the
@@ -27,6 +30,9 @@ public class ConflictFinder {
 
     @PersistenceContext(unitName = "liaison")
     EntityManager em;
+
+    @Inject
+    Scope scope;
 
     /**
      * @param facilityId  the exercise's facility (locations are rooms and sites of one facility)
@@ -70,7 +76,7 @@ public class ConflictFinder {
     private List<Conflict> participants(Long selfId, TimeWindow window) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select coalesce(u.display_name, c.first_name || ' ' || c.last_name),"
-                        + " x.id, x.title, x.starts_at, x.ends_at, 'EXERCISE'"
+                        + " x.id, x.title, x.starts_at, x.ends_at, 'EXERCISE', x.facility_id, 'CLEAR'"
                         + " from exercise_registration r"
                         + " join exercise_registration r2 on r2.id <> r.id and ((r.user_id is not null and r2.user_id"
                         + " = r.user_id) or (r.contact_id is not null and r2.contact_id = r.contact_id))"
@@ -82,7 +88,7 @@ public class ConflictFinder {
                         + " and x.id <> ?1 and x.status <> 'CANCELLED' and x.start_minute < ?3 and x.end_minute > ?2"
                         + " union all"
                         + " select coalesce(u.display_name, c.first_name || ' ' || c.last_name),"
-                        + " m.id, m.title, m.starts_at, m.ends_at, 'MEETING'"
+                        + " m.id, m.title, m.starts_at, m.ends_at, 'MEETING', m.facility_id, m.tlp"
                         + " from exercise_registration r"
                         + " join meeting_attendee ma on (r.user_id is not null and ma.user_id = r.user_id)"
                         + " or (r.contact_id is not null and ma.contact_id = r.contact_id)"
@@ -95,18 +101,14 @@ public class ConflictFinder {
                 .setParameter(1, selfId).setParameter(2, window.startMinute()).setParameter(3, window.endMinute())
                 .setParameter(4, Timestamp.valueOf(window.startsAt())).setParameter(5, Timestamp.valueOf(window.endsAt()))
                 .setMaxResults(MAX_PER_KIND).getResultList();
-        return rows.stream().map(row -> {
-            LocalDateTime starts = time(row[3]);
-            LocalDateTime ends = time(row[4]);
-            String what = "MEETING".equals(row[5]) ? " is expected at the meeting “" : " is registered for “";
-            return new Conflict(ConflictKind.PARTICIPANT, row[0] + what + row[2] + "” " + when(starts, ends) + ".",
-                    ((Number) row[1]).longValue(), (String) row[2], starts, ends);
-        }).toList();
+        return rows.stream().map(row -> booked((String) row[0], "MEETING".equals(row[5]),
+                ((Number) row[1]).longValue(), (String) row[2], ((Number) row[6]).longValue(), (String) row[7],
+                time(row[3]), time(row[4]))).toList();
     }
 
     /** Whether a person already holds a place at another exercise at an overlapping time: the first such, or none. */
     public List<Conflict> personBooked(Long userId, Long contactId, String name, Long selfId, TimeWindow window) {
-        List<Object[]> others = em.createQuery("select x.id, x.title, x.window.startsAt, x.window.endsAt"
+        List<Object[]> others = em.createQuery("select x.id, x.title, x.window.startsAt, x.window.endsAt, x.facility.id"
                         + " from Registration r join r.exercise x"
                         + " where (r.user.id = :user or r.contact.id = :contact) and r.status in :active"
                         + " and r.waitlisted = :notWaitlisted and x.id <> :self and x.status <> :cancelled"
@@ -120,7 +122,8 @@ public class ConflictFinder {
                 .setMaxResults(1).getResultList();
         if (others.isEmpty()) {
             // a meeting the person is expected at, at an overlapping time
-            List<Object[]> meetings = em.createQuery("select m.id, m.title, m.startsAt, m.endsAt from MeetingAttendee a"
+            List<Object[]> meetings = em.createQuery("select m.id, m.title, m.startsAt, m.endsAt, m.facility.id, m.tlp"
+                            + " from MeetingAttendee a"
                             + " join a.meeting m where (a.user.id = :user or a.contact.id = :contact)"
                             + " and m.status <> org.liaison.domain.meeting.MeetingStatus.CANCELLED"
                             + " and m.startsAt < :end and m.endsAt > :start", Object[].class)
@@ -128,13 +131,26 @@ public class ConflictFinder {
                     .setParameter("contact", contactId == null ? -1L : contactId)
                     .setParameter("start", window.startsAt()).setParameter("end", window.endsAt())
                     .setMaxResults(1).getResultList();
-            return meetings.stream().map(m -> new Conflict(ConflictKind.PARTICIPANT, name + " is expected at the"
-                    + " meeting “" + m[1] + "” " + when((LocalDateTime) m[2], (LocalDateTime) m[3]) + ".", (Long) m[0],
-                    (String) m[1], (LocalDateTime) m[2], (LocalDateTime) m[3])).toList();
+            return meetings.stream().map(m -> booked(name, true, (Long) m[0], (String) m[1], (Long) m[4],
+                    ((Tlp) m[5]).name(), (LocalDateTime) m[2], (LocalDateTime) m[3])).toList();
         }
-        return others.stream().map(x -> new Conflict(ConflictKind.PARTICIPANT, name + " is registered for “"
-                + x[1] + "” " + when((LocalDateTime) x[2], (LocalDateTime) x[3]) + ".", (Long) x[0], (String) x[1],
+        return others.stream().map(x -> booked(name, false, (Long) x[0], (String) x[1], (Long) x[4], "CLEAR",
                 (LocalDateTime) x[2], (LocalDateTime) x[3])).toList();
+    }
+
+    /**
+     * A person's other commitment. Its title is told only when the caller could read it: at a facility in their scope
+     * and, for a meeting, labelled CLEAR or GREEN; otherwise the conflict says when, not what (another hospital's
+     * meetings and a TLP:RED title stay theirs).
+     */
+    private Conflict booked(String name, boolean meeting, long otherId, String title, long facilityId, String tlp,
+            LocalDateTime starts, LocalDateTime ends) {
+        boolean told = scope.seesFacility(facilityId)
+                && (Tlp.CLEAR.name().equals(tlp) || Tlp.GREEN.name().equals(tlp));
+        String what = meeting ? (told ? " is expected at the meeting “" + title + "” " : " is expected at a meeting ")
+                : (told ? " is registered for “" + title + "” " : " is registered for another exercise ");
+        return new Conflict(ConflictKind.PARTICIPANT, name + what + when(starts, ends) + ".", told ? otherId : null,
+                told ? title : null, starts, ends);
     }
 
     private List<Conflict> blackouts(Collection<Long> agencyIds, TimeWindow window) {

@@ -87,7 +87,9 @@ public class RegistrationService {
     public Registration registerAgencyPerson(Long exerciseId, Long contactId) {
         Exercise exercise = locked(exerciseId);
         Contact contact = contactId == null ? null : em.find(Contact.class, contactId);
-        boolean allowed = contact != null && (caller.isPartner()
+        // only the people of an agency taking part are in reach: anyone else is unknown, before their bookings or
+        // name could be told
+        boolean allowed = contact != null && exercise.involves(contact.getAgency()) && (caller.isPartner()
                 ? contact.getAgency().getId().equals(caller.partnerAgencyId())
                 : scope.sees(List.of(exercise.getFacility().getId()), List.of()));
         if (!allowed) {

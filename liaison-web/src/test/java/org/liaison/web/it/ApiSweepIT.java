@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,8 +42,7 @@ class ApiSweepIT extends ApiTest {
 
     @Test
     void noOperationAnswersAServerErrorToOddIdsParametersOrBodies() {
-        OpenAPI api = new OpenAPIV3Parser().readContents(demo.http.anonymous().getRoot("/openapi").body(), null, null)
-                .getOpenAPI();
+        OpenAPI api = document();
         List<String> wrong = new ArrayList<>();
         int sent = 0;
         for (String role : List.of("admin", "manager", "partner")) {
@@ -63,8 +63,7 @@ class ApiSweepIT extends ApiTest {
 
     @Test
     void anAnonymousCallerGetsNoServerErrorEither() {
-        OpenAPI api = new OpenAPIV3Parser().readContents(demo.http.anonymous().getRoot("/openapi").body(), null, null)
-                .getOpenAPI();
+        OpenAPI api = document();
         List<String> wrong = new ArrayList<>();
         Client anonymous = demo.http.anonymous();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
@@ -74,6 +73,64 @@ class ApiSweepIT extends ApiTest {
                     }
                 })));
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * The reads below one real record (its engagements, versions, registrations, an export), with odd query
+     * parameters: the record is the first its collection lists to the administrator, so the parameters are read.
+     */
+    @Test
+    void readsOfARealRecordAnswerOddParametersWithoutAServerError() {
+        OpenAPI api = document();
+        Client admin = demo.as("admin");
+        List<String> wrong = new ArrayList<>();
+        List<String> swept = new ArrayList<>();
+        api.getPaths().forEach((path, item) -> {
+            Operation read = item.getGet();
+            String template = path.substring(path.indexOf("/api/"));
+            List<String> names = queryParameters(read);
+            int at = template.indexOf("/{id}");
+            if (read == null || names.isEmpty() || at < 0 || template.indexOf('{', at + 1) >= 0) {
+                return;
+            }
+            Long id = firstListed(admin, template.substring(0, at));
+            if (id == null) {
+                return;
+            }
+            swept.add(template);
+            String target = template.replace("{id}", id.toString());
+            for (String odd : ODD_VALUES) {
+                for (String name : names) {
+                    check("admin", admin.get(target + "?" + name + "=" + encode(odd)), wrong);
+                }
+            }
+        });
+        assertTrue(swept.size() >= 5, "reads below a record were swept: " + swept);
+        assertEquals(List.of(), wrong, wrong.size() + " answers were wrong; swept " + swept);
+    }
+
+    private OpenAPI document() {
+        return new OpenAPIV3Parser().readContents(demo.http.anonymous().getRoot("/openapi").body(), null, null)
+                .getOpenAPI();
+    }
+
+    private static List<String> queryParameters(Operation operation) {
+        return operation == null || operation.getParameters() == null ? List.of() : operation.getParameters().stream()
+                .filter(p -> "query".equals(p.getIn())).map(Parameter::getName).collect(Collectors.toList());
+    }
+
+    /** The id of the first record the collection lists, or null when it lists none (or is not a list). */
+    private static Long firstListed(Client caller, String collection) {
+        Reply list = caller.get(collection + "?limit=1");
+        if (list.status() != 200 || !list.body().startsWith("{")) {
+            return null;
+        }
+        JsonObject page = list.json();
+        if (!page.containsKey("items") || page.getJsonArray("items").isEmpty()) {
+            return null;
+        }
+        JsonObject first = page.getJsonArray("items").getJsonObject(0);
+        return first.containsKey("id") ? first.getJsonNumber("id").longValue() : null;
     }
 
     /** The odd requests for one operation: odd ids in its path; for a read, odd query parameters too. */
@@ -94,8 +151,7 @@ class ApiSweepIT extends ApiTest {
                 replies.add(send(caller, method, api, body));
             }
         }
-        List<String> names = operation.getParameters() == null ? List.of() : operation.getParameters().stream()
-                .filter(p -> "query".equals(p.getIn())).map(Parameter::getName).collect(Collectors.toList());
+        List<String> names = queryParameters(operation);
         if (write && !takesBody && !PATH_PARAMETER.matcher(api).find()) {
             // a command such as running the reminders: only values no parameter reads, so that nothing runs
             for (String odd : UNREADABLE_VALUES) {

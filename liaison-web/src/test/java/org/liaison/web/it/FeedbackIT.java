@@ -13,6 +13,7 @@ import static org.liaison.web.it.ApiFixture.ok;
 import static org.liaison.web.it.ApiFixture.unique;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
@@ -282,6 +283,23 @@ class FeedbackIT extends ApiTest {
     }
 
     // ---------------------------------------------------------------- the improvement plan
+
+    @Test
+    void anActionIsGivenOnlyToAnAgencyOfItsReview() {
+        long review = approvedReview();
+        JsonArray agencyIds = ok(demo.as("manager").get("/api/reviews/" + review)).getJsonArray("agencyIds");
+        long stranger = ApiFixture.id(ApiFixture.newAgency(demo.as("manager"), demo.facilityId(ApiFixture.HOME_HOSPITAL)));
+        JsonObjectBuilder body = Json.createObjectBuilder().add("issue", "Radios could not reach dispatch")
+                .add("action", "Program the talkgroup " + unique()).add("element", "EQUIPMENT")
+                .add("responsibleOrganisation", "County radio shop").add("startOn", LocalDate.now().toString())
+                .add("dueOn", LocalDate.now().plusDays(30).toString());
+        // an agency not of the review could not see the action given to it
+        assertInvalid(demo.as("manager").post("/api/reviews/" + review + "/corrective-actions",
+                body.add("responsibleAgencyId", stranger).build()), "responsibleAgencyId");
+        Reply given = demo.as("manager").post("/api/reviews/" + review + "/corrective-actions",
+                body.add("responsibleAgencyId", agencyIds.getJsonNumber(0).longValue()).build());
+        assertEquals(201, given.status(), given.toString());
+    }
 
     @Test
     void aCorrectiveActionsDueDateMovesWithAReasonKeepsTheOriginalAndTheReviewClosesOnlyWhenAllAreSettled() {

@@ -56,6 +56,30 @@ class ScopeIT extends ApiTest {
                 "facilityIds");
     }
 
+    /**
+     * An agreement shared by two hospitals: the manager of one changes its terms with the parties they can see, and
+     * the other hospital and its agency stay parties (they could not be seen, so they cannot be dropped by omission).
+     */
+    @Test
+    void aManagerChangingASharedAgreementKeepsTheOtherHospitalsParties() {
+        long ours = id(newAgency(demo.as("manager"), home));
+        long theirs = id(newAgency(demo.as("director"), other));
+        JsonObject shared = ok(demo.as("director").post("/api/agreements", agreement(home, ours)
+                .add("facilityIds", Json.createArrayBuilder().add(home).add(other))
+                .add("agencyIds", Json.createArrayBuilder().add(ours).add(theirs)).build()));
+        JsonObject changed = ok(demo.as("manager").put("/api/agreements/" + id(shared), agreement(home, ours)
+                .add("title", "Shared MOU, renamed " + unique()).add("version", shared.getInt("version")).build()));
+        assertTrue(changed.getString("title").startsWith("Shared MOU, renamed"), changed.toString());
+        JsonObject seen = ok(demo.as("director").get("/api/agreements/" + id(shared)));
+        assertEquals(java.util.Set.of(home, other), ids(seen, "facilityIds"), seen.toString());
+        assertEquals(java.util.Set.of(ours, theirs), ids(seen, "agencyIds"), seen.toString());
+    }
+
+    private static java.util.Set<Long> ids(JsonObject record, String field) {
+        return record.getJsonArray(field).getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).collect(java.util.stream.Collectors.toSet());
+    }
+
     @Test
     void anAgreementsOwnerMustBeAManagerOfItsFacilityOrADirector() {
         Client manager = demo.as("manager");

@@ -443,6 +443,41 @@ class TrainingIT extends ApiTest {
                 Json.createObjectBuilder().add("contactId", people.get(0)).build()));
     }
 
+    /**
+     * A person of an agency not taking part is unknown to the exercise, even when a meeting expects them at the same
+     * time: the refusal names neither them nor the meeting. And a TLP:RED meeting that does expect a registered
+     * officer is a conflict that says when, not what.
+     */
+    @Test
+    void aConflictTellsNoTitleTheCallerCouldNotReadAndAnOutsiderIsUnknown() {
+        LocalDateTime morning = TODAY.plusDays(47).atTime(9, 0);
+        JsonObject outsiderAgency = newAgency(manager, home);
+        JsonObject outsider = demo.newContact(outsiderAgency);
+        String secret = "Informant debrief " + unique();
+        JsonObject officer = demo.newOfficer();
+        Reply red = manager.post("/api/meetings", Json.createObjectBuilder().add("facilityId", home)
+                .add("title", secret).add("location", "Board room").add("tlp", "RED")
+                .add("startsAt", morning.plusHours(1).toString()).add("endsAt", morning.plusHours(2).toString())
+                .add("agencyIds", Json.createArrayBuilder().add(id(outsiderAgency)))
+                .add("staffIds", Json.createArrayBuilder().add(id(officer)))
+                .add("contactIds", Json.createArrayBuilder().add(id(outsider))).build());
+        assertEquals(201, red.status(), red.toString());
+        JsonObject exercise = create(exercise("Room " + unique(), morning, 120)
+                .add("agencies", agencies(demo.agencyNamed(PARTNER_AGENCY))));
+
+        Reply unknown = manager.post("/api/exercises/" + id(exercise) + "/registrations",
+                Json.createObjectBuilder().add("contactId", id(outsider)).build());
+        assertInvalid(unknown, "contactId");
+        assertFalse(unknown.body().contains(secret) || unknown.body().contains(outsider.getString("lastName")),
+                unknown.toString());
+
+        Reply busy = manager.post("/api/exercises/" + id(exercise) + "/registrations",
+                Json.createObjectBuilder().add("userId", id(officer)).build());
+        assertProblem(409, busy);
+        String detail = busy.json().getString("detail");
+        assertTrue(detail.contains("is expected at a meeting") && !detail.contains(secret), detail);
+    }
+
     @Test
     void aPartnerRegistersOnlyTheirOwnAgencysPeopleAndSeesOnlyThem() {
         long own = demo.agencyNamed(PARTNER_AGENCY);
