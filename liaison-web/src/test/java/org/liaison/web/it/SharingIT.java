@@ -420,6 +420,19 @@ class SharingIT extends ApiTest {
     }
 
     @Test
+    void aDisclosureLinksOnlyABulletinItsRecorderMayRead() {
+        String mrn = "BL" + unique().toUpperCase();
+        long draft = id(draft(bulletin("GREEN", "Unreleased " + unique()).add("agencyIds", array(partnerAgency()))));
+        long released = published(bulletin("GREEN", "Released " + unique()).add("agencyIds", array(partnerAgency())));
+        // an officer cannot read a manager's draft, so it is no bulletin to link (it was linked)
+        assertInvalid(demo.as("officer").post("/api/disclosures", disclosure(mrn, LocalDate.now().toString())
+                .add("bulletinId", draft).build()), "bulletinId");
+        Reply linked = demo.as("officer").post("/api/disclosures", disclosure(mrn, LocalDate.now().toString())
+                .add("bulletinId", released).build());
+        assertEquals(201, linked.status(), linked.toString());
+    }
+
+    @Test
     void aDisclosureMissingARequiredFieldIsRefusedNamingIt() {
         for (String field : List.of("mrn", "disclosedOn", "facilityId", "agencyId", "recipientName",
                 "recipientAddress", "description", "purpose", "basis")) {
