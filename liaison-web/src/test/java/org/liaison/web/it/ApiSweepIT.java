@@ -90,7 +90,7 @@ class ApiSweepIT extends ApiTest {
             String template = path.substring(path.indexOf("/api/"));
             List<String> names = queryParameters(read);
             int at = template.indexOf("/{id}");
-            if (read == null || names.isEmpty() || at < 0 || template.indexOf('{', at + 1) >= 0) {
+            if (read == null || names.isEmpty() || at < 0 || template.indexOf('{', at + "/{id}".length()) >= 0) {
                 return;
             }
             Long id = firstListed(admin, template.substring(0, at));

@@ -289,15 +289,16 @@ class FeedbackIT extends ApiTest {
         long review = approvedReview();
         JsonArray agencyIds = ok(demo.as("manager").get("/api/reviews/" + review)).getJsonArray("agencyIds");
         long stranger = ApiFixture.id(ApiFixture.newAgency(demo.as("manager"), demo.facilityId(ApiFixture.HOME_HOSPITAL)));
-        JsonObjectBuilder body = Json.createObjectBuilder().add("issue", "Radios could not reach dispatch")
-                .add("action", "Program the talkgroup " + unique()).add("element", "EQUIPMENT")
-                .add("responsibleOrganisation", "County radio shop").add("startOn", LocalDate.now().toString())
-                .add("dueOn", LocalDate.now().plusDays(30).toString());
+        java.util.function.LongFunction<JsonObject> givenTo = agency -> Json.createObjectBuilder()
+                .add("issue", "Radios could not reach dispatch").add("action", "Program the talkgroup " + unique())
+                .add("element", "EQUIPMENT").add("responsibleOrganisation", "County radio shop")
+                .add("startOn", LocalDate.now().toString()).add("dueOn", LocalDate.now().plusDays(30).toString())
+                .add("responsibleAgencyId", agency).build();
         // an agency not of the review could not see the action given to it
         assertInvalid(demo.as("manager").post("/api/reviews/" + review + "/corrective-actions",
-                body.add("responsibleAgencyId", stranger).build()), "responsibleAgencyId");
+                givenTo.apply(stranger)), "responsibleAgencyId");
         Reply given = demo.as("manager").post("/api/reviews/" + review + "/corrective-actions",
-                body.add("responsibleAgencyId", agencyIds.getJsonNumber(0).longValue()).build());
+                givenTo.apply(agencyIds.getJsonNumber(0).longValue()));
         assertEquals(201, given.status(), given.toString());
     }
 
