@@ -157,11 +157,7 @@ public class ExerciseService {
 
     /** Partners: exercises their agency takes part in. Staff: their facilities'. */
     private String visibleCondition() {
-        if (caller.isPartner()) {
-            return "exists (select sa.id from ExerciseAgency sa where sa.exercise = x and sa.agency.id = "
-                    + caller.partnerAgencyId() + ")";
-        }
-        return scope.byFacility("x.facility.id");
+        return ExerciseScope.condition(caller, scope, "x");
     }
 
     /** The participating agencies (and their points of contact) of a page of exercises, in one query. */

@@ -234,16 +234,18 @@ public class TrainingRecords {
         return out.toString();
     }
 
-    /** Places held per side for each of these exercises (one query): id → {staff, agency}. */
+    /** Places held per side for each of these exercises the caller reads (one query): id → {staff, agency}. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Map<Long, long[]> placesHeld(Collection<Long> exerciseIds) {
         Map<Long, long[]> held = new HashMap<>();
         if (exerciseIds.isEmpty()) {
             return held;
         }
-        em.createQuery("select r.exercise.id, r.side, count(r) from Registration r where r.exercise.id in :ids"
+        scope.bind(em.createQuery("select r.exercise.id, r.side, count(r) from Registration r join r.exercise x"
+                        + " where x.id in :ids and " + ExerciseScope.condition(caller, scope, "x")
                         + " and r.status in :active and r.waitlisted = :notWaitlisted group by r.exercise.id, r.side",
-                        Object[].class).setParameter("ids", exerciseIds).setParameter("notWaitlisted", Boolean.FALSE).setHint("eclipselink.jdbc.bind-parameters", "TRUE")
+                        Object[].class)).setParameter("ids", exerciseIds).setParameter("notWaitlisted", Boolean.FALSE)
+                .setHint("eclipselink.jdbc.bind-parameters", "TRUE")
                 .setParameter("active", RegistrationStatus.ACTIVE).getResultList()
                 .forEach(row -> held.computeIfAbsent((Long) row[0], k -> new long[2])[row[1] == Side.STAFF ? 0 : 1] =
                         (Long) row[2]);

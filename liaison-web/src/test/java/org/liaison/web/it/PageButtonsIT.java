@@ -154,7 +154,8 @@ class PageButtonsIT extends ApiTest {
             assertEquals("REGISTERED", mine.getString("status"));
             assertFalse(mine.getBoolean("waitlisted"), "the one place is theirs");
 
-            ExerciseViewPage.open(manager, x);
+            assertTrue(ExerciseViewPage.open(manager, x).places().startsWith("Staff 1 of 1 places taken"),
+                    "the page counts the place taken");
             String picked = manager.chooseFromPicker("registrations:staff",
                     second.getString("username").substring("it.officer.".length()), second.getString("displayName"));
             assertEquals(second.getString("displayName"), picked);
