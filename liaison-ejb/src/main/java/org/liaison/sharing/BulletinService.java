@@ -312,7 +312,7 @@ public class BulletinService {
         }
         Bulletin b = new Bulletin(em.find(UserAccount.class, caller.userId()),
                 draft.direction() == null ? BulletinDirection.OUTBOUND : draft.direction(), LocalDateTime.now());
-        apply(b, draft);
+        apply(b, draft, Unseen.NONE);
         em.persist(b);
         em.flush();
         audit.created(b);
@@ -363,10 +363,22 @@ public class BulletinService {
     public Bulletin updateDraft(Long id, long version, BulletinDraft draft) {
         Bulletin b = editable(id, version);
         Map<String, Object> before = b.auditSnapshot();
-        apply(b, draft);
+        // what the caller cannot see stays: a manager edits a draft for several hospitals without dropping the others
+        // (looked up before the change, as a scope query would flush a changed bulletin)
+        Unseen unseen = new Unseen(b.getFacilities().stream().filter(f -> !scope.seesFacility(f.getId())).toList(),
+                b.getAudienceAgencies().stream().filter(a -> !scope.seesAgency(a)).toList(),
+                b.getAudienceFacilities().stream().filter(f -> !scope.seesFacility(f.getId())).toList(),
+                b.getNamedPeople().stream().filter(u -> !reachable(u)).toList());
+        apply(b, draft, unseen);
         em.flush();
         audit.changed(before, b);
         return b;
+    }
+
+    /** A draft's parties and audience outside the caller's scope, kept when they change the rest. */
+    private record Unseen(List<Facility> concerned, List<Agency> agencies, List<Facility> staff,
+            List<UserAccount> people) {
+        static final Unseen NONE = new Unseen(List.of(), List.of(), List.of(), List.of());
     }
 
     /** Releases a draft: published and delivered, or to privacy review when it carries patient information. */
@@ -609,36 +621,39 @@ public class BulletinService {
     }
 
     /** Content, facilities and audience from a draft; every id passed in is checked against the caller's scope. */
-    private void apply(Bulletin b, BulletinDraft d) {
+    private void apply(Bulletin b, BulletinDraft d, Unseen unseen) {
         write(b, d);
-        b.concern(d.facilityIds().stream().map(id -> scope.facilityRef(id, "facilityIds")).toList());
-        List<Agency> agencies = d.agencyIds().stream().map(id -> scope.agencyRef(id, "agencyIds")).toList();
-        List<Facility> staff = d.audienceFacilityIds().stream()
-                .map(id -> scope.facilityRef(id, "audienceFacilityIds")).toList();
-        List<UserAccount> people = d.personIds().stream().map(this::personRef).toList();
+        b.concern(with(unseen.concerned(), d.facilityIds().stream().map(id -> scope.facilityRef(id, "facilityIds"))));
+        List<Agency> agencies = with(unseen.agencies(),
+                d.agencyIds().stream().map(id -> scope.agencyRef(id, "agencyIds")));
+        List<Facility> staff = with(unseen.staff(),
+                d.audienceFacilityIds().stream().map(id -> scope.facilityRef(id, "audienceFacilityIds")));
+        List<UserAccount> people = with(unseen.people(), d.personIds().stream().map(this::personRef));
         b.address(agencies, staff, d.roles(), people, d.everyone());
+    }
+
+    /** The kept ones, then the named ones, each once. */
+    private static <T> List<T> with(List<T> kept, java.util.stream.Stream<T> named) {
+        Set<T> all = new java.util.LinkedHashSet<>(kept);
+        named.forEach(all::add);
+        return List.copyOf(all);
     }
 
     /** A named recipient: an enabled user who is hospital staff, or a partner of an agency the caller can see. */
     private UserAccount personRef(Long id) {
         UserAccount u = id == null ? null : em.find(UserAccount.class, id);
-        boolean ok = u != null && u.isEnabled() && (u.getPartnerAgency() == null
-                ? caller.seesAllFacilities() || u.getFacilities().stream().anyMatch(f -> scope.seesFacility(f.getId()))
-                        || u.getRoles().contains(Role.DIRECTOR)
-                : agencyVisible(u.getPartnerAgency()));
-        if (!ok) {
+        if (u == null || !u.isEnabled() || !reachable(u)) {
             throw InvalidInput.of("personIds", "No such person.");
         }
         return u;
     }
 
-    private boolean agencyVisible(Agency agency) {
-        try {
-            scope.agencyRef(agency.getId(), "personIds");
-            return true;
-        } catch (InvalidInput e) {
-            return false;
-        }
+    /** Staff of the caller's facilities or a director, or a partner of an agency the caller sees. */
+    private boolean reachable(UserAccount u) {
+        return u.getPartnerAgency() == null
+                ? caller.seesAllFacilities() || u.getFacilities().stream().anyMatch(f -> scope.seesFacility(f.getId()))
+                        || u.getRoles().contains(Role.DIRECTOR)
+                : scope.seesAgency(u.getPartnerAgency());
     }
 
     /**

@@ -75,6 +75,27 @@ class ScopeIT extends ApiTest {
         assertEquals(java.util.Set.of(ours, theirs), ids(seen, "agencyIds"), seen.toString());
     }
 
+    /** The same for a bulletin drafted for two hospitals: the manager's edit keeps the other's facility and agency. */
+    @Test
+    void aManagerEditingADraftForTwoHospitalsKeepsTheOthersAudience() {
+        long ours = id(newAgency(demo.as("manager"), home));
+        long theirs = id(newAgency(demo.as("director"), other));
+        java.util.function.Function<String, JsonObjectBuilder> draft = title -> Json.createObjectBuilder()
+                .add("title", title).add("body", "<p>Both hospitals</p>").add("category", "ADVISORY")
+                .add("tlp", "GREEN").add("acknowledgementRequired", false);
+        JsonObject shared = ok(demo.as("director").post("/api/bulletins", draft.apply("Shared advisory " + unique())
+                .add("facilityIds", Json.createArrayBuilder().add(home).add(other))
+                .add("agencyIds", Json.createArrayBuilder().add(ours).add(theirs)).build()));
+        ok(demo.as("manager").put("/api/bulletins/" + id(shared), draft.apply("Shared advisory, reworded")
+                .add("facilityIds", Json.createArrayBuilder().add(home))
+                .add("agencyIds", Json.createArrayBuilder().add(ours))
+                .add("version", shared.getInt("version")).build()));
+        JsonObject seen = ok(demo.as("director").get("/api/bulletins/" + id(shared)));
+        assertEquals("Shared advisory, reworded", seen.getString("title"));
+        assertEquals(java.util.Set.of(home, other), ids(seen, "facilityIds"), seen.toString());
+        assertEquals(java.util.Set.of(ours, theirs), ids(seen, "agencyIds"), seen.toString());
+    }
+
     private static java.util.Set<Long> ids(JsonObject record, String field) {
         return record.getJsonArray(field).getValuesAs(jakarta.json.JsonNumber.class).stream()
                 .map(jakarta.json.JsonNumber::longValue).collect(java.util.stream.Collectors.toSet());
