@@ -18,6 +18,7 @@ import org.liaison.domain.agency.Contact;
 import org.liaison.domain.facility.Facility;
 import org.liaison.domain.relationship.Relationship;
 import org.liaison.domain.relationship.RelationshipRole;
+import org.liaison.domain.training.AgencyBlackout;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.platform.InvalidInput;
 import org.liaison.platform.Page;
@@ -52,6 +53,27 @@ public class AgencyService {
 
     @Inject
     ContactRemoval removal;
+
+    /** Where an agency can be named besides its own contacts, relationships and blackouts. */
+    private static final OnRecord HISTORY = new OnRecord()
+            .kind("engagements", "select e.id from Engagement e where e.agency = :it")
+            .kind("agreements", "select g.id from Agreement g join g.agencies a where a = :it")
+            .kind("meetings", "select m.id from Meeting m join m.agencies a where a = :it")
+            .kind("meeting series", "select m.id from MeetingSeries m join m.agencies a where a = :it")
+            .kind("community events", "select v.id from CommunityEvent v join v.agencies a where a = :it")
+            .kind("exercises", "select x.id from ExerciseAgency x where x.agency = :it")
+            .kind("exercise registrations", "select r.id from Registration r where r.agency = :it")
+            .kind("incidents", "select i.id from Incident i where i.agency = :it")
+            .kind("reviews", "select v.id from Review v join v.agencies a where a = :it")
+            .kind("review comments", "select c.id from ReviewComment c where c.agency = :it")
+            .kind("corrective actions", "select c.id from CorrectiveAction c where c.responsibleAgency = :it")
+            .kind("bulletins", "select b.id from Bulletin b where b.sourceAgency = :it")
+            .kind("bulletin audiences", "select b.id from Bulletin b join b.audienceAgencies a where a = :it")
+            .kind("bulletin deliveries", "select r.id from BulletinRecipient r where r.agency = :it")
+            .kind("disclosures", "select d.id from Disclosure d where d.agency = :it")
+            .kind("accounting suspensions", "select s.id from AccountingSuspension s where s.agency = :it")
+            .kind("former contacts' history",
+                    "select ca.id from ContactAffiliation ca where ca.agency = :it and ca.contact.agency <> :it");
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Page<AgencySummary> search(AgencyFilter filter, PageRequest page) {
@@ -172,19 +194,35 @@ public class AgencyService {
             throw new DomainRuleViolation("agency.hasPartners",
                     "Partner accounts belong to this agency; move or disable them first.");
         }
-        long history = em.createQuery("select count(e) from Engagement e where e.agency = :agency", Long.class)
-                .setParameter("agency", agency).getSingleResult()
-                + em.createQuery("select count(g) from Agreement g join g.agencies a where a = :agency", Long.class)
-                .setParameter("agency", agency).getSingleResult()
-                + em.createQuery("select count(ca) from ContactAffiliation ca where ca.agency = :agency"
-                        + " and ca.contact.agency <> :agency", Long.class)
+        long sharedWith = scope.bind(em.createQuery("select count(r) from Relationship r where r.agency = :agency"
+                + " and not (" + scope.byFacility("r.facility.id") + ")", Long.class))
                 .setParameter("agency", agency).getSingleResult();
-        if (history > 0) {
-            throw new DomainRuleViolation("agency.hasHistory", "This agency has engagements, agreements or former"
-                    + " contacts on record; they must stay, so the agency cannot be deleted.");
+        if (sharedWith > 0) {
+            // deleting it would end another hospital's relationship, which only someone who sees that hospital may do
+            throw new DomainRuleViolation("agency.shared", "Another hospital works with this agency too, so only a"
+                    + " director can delete it. To stop working with it yourself, end your relationship instead.");
         }
-        for (Contact contact : em.createQuery("select c from Contact c where c.agency = :agency", Contact.class)
-                .setParameter("agency", agency).getResultList()) {
+        List<String> namedIn = HISTORY.naming(em, agency);
+        if (!namedIn.isEmpty()) {
+            throw new DomainRuleViolation("agency.hasHistory", "This agency is named in " + OnRecord.inWords(namedIn)
+                    + "; that record must stay, so the agency cannot be deleted.");
+        }
+        List<Contact> contacts = em.createQuery("select c from Contact c where c.agency = :agency", Contact.class)
+                .setParameter("agency", agency).getResultList();
+        for (Contact contact : contacts) {
+            List<String> contactNamedIn = removal.recordsNaming(contact);
+            if (!contactNamedIn.isEmpty()) {
+                throw new DomainRuleViolation("agency.hasHistory", contact.getDisplayName() + " of this agency is"
+                        + " named in " + OnRecord.inWords(contactNamedIn) + "; that record must stay, so the agency"
+                        + " cannot be deleted.");
+            }
+        }
+        for (AgencyBlackout blackout : em.createQuery("select b from AgencyBlackout b where b.agency = :agency",
+                AgencyBlackout.class).setParameter("agency", agency).getResultList()) {
+            audit.deleted(blackout);
+            em.remove(blackout);
+        }
+        for (Contact contact : contacts) {
             removal.remove(contact);
         }
         for (Relationship relationship : em.createQuery("select r from Relationship r where r.agency = :agency",

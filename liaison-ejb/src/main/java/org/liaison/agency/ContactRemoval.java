@@ -4,15 +4,31 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
 import org.liaison.audit.AuditTrail;
 import org.liaison.domain.agency.Contact;
+import org.liaison.domain.relationship.Relationship;
+import org.liaison.domain.shared.DomainRuleViolation;
 
 /**
- * Removes a contact and what hangs off it: their direct-line roles on relationships, their attendance at
- * engagements (the engagement itself stays) and their affiliation history. Audited.
+ * Removes a contact entered by mistake or no longer needed. A person named in the record of what happened (an
+ * engagement, a meeting's attendance, an exercise, an action item, a former agency's history) stays: those records
+ * belong to the hospitals that keep them, often more than one, and the affiliation history is kept when people move.
+ * Their direct-line roles on relationships are released, each change audited.
  */
 @Dependent
 class ContactRemoval {
+
+    /** Where a person can be named, in the words the refusal uses. */
+    private static final OnRecord RECORDS = new OnRecord()
+            .kind("engagements", "select e.id from Engagement e join e.contacts p where p = :it")
+            .kind("meetings", "select a.id from MeetingAttendee a where a.contact = :it")
+            .kind("action items", "select i.id from ActionItem i where i.ownerContact = :it")
+            .kind("exercises", "select x.id from ExerciseAgency x where x.pointOfContact = :it")
+            .kind("exercise registrations", "select r.id from Registration r where r.contact = :it")
+            .kind("a former agency's history",
+                    "select ca.id from ContactAffiliation ca where ca.contact = :it and ca.agency <> ca.contact.agency");
 
     @PersistenceContext(unitName = "liaison")
     EntityManager em;
@@ -21,15 +37,28 @@ class ContactRemoval {
     AuditTrail audit;
 
     void remove(Contact contact) {
-        em.createQuery("update Relationship r set r.primaryContact = null where r.primaryContact = :c")
-                .setParameter("c", contact).executeUpdate();
-        em.createQuery("update Relationship r set r.backupContact = null where r.backupContact = :c")
-                .setParameter("c", contact).executeUpdate();
-        em.createNativeQuery("delete from engagement_contact where contact_id = ?1").setParameter(1, contact.getId())
-                .executeUpdate();
+        List<String> namedIn = recordsNaming(contact);
+        if (!namedIn.isEmpty()) {
+            throw new DomainRuleViolation("contact.onRecord", contact.getDisplayName() + " is named in "
+                    + OnRecord.inWords(namedIn) + "; that record must stay, so they cannot be deleted."
+                    + " Correct their details, or move them to the agency they serve now.");
+        }
+        for (Relationship relationship : em.createQuery("select r from Relationship r"
+                + " where r.primaryContact = :c or r.backupContact = :c", Relationship.class)
+                .setParameter("c", contact).getResultList()) {
+            Map<String, Object> before = relationship.auditSnapshot();
+            relationship.release(contact);
+            audit.changed(before, relationship);
+        }
+        em.flush();
         em.createQuery("delete from ContactAffiliation ca where ca.contact = :c").setParameter("c", contact)
                 .executeUpdate();
         audit.deleted(contact);
         em.remove(contact);
+    }
+
+    /** The kinds of record that name this person, e.g. "meetings"; empty when they may be removed. */
+    List<String> recordsNaming(Contact contact) {
+        return RECORDS.naming(em, contact);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.liaison.audit.AuditTrail;
 import org.liaison.domain.account.Role;
 import org.liaison.domain.account.UserAccount;
 import org.liaison.domain.meeting.CalendarFeed;
@@ -44,6 +45,9 @@ public class CalendarService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     @Any
@@ -119,6 +123,8 @@ public class CalendarService {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         em.persist(new CalendarFeed(em.getReference(UserAccount.class, caller.userId()), token, LocalDateTime.now()));
+        // the address reads the person's calendar without signing in, so who made one, and when, is on record
+        audit.action("CALENDAR_FEED_ISSUED", "UserAccount", caller.userId(), caller.username(), null);
         return token;
     }
 
@@ -126,7 +132,10 @@ public class CalendarService {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public boolean revokeFeed() {
         Optional<CalendarFeed> feed = active(caller.userId());
-        feed.ifPresent(f -> f.revoke(LocalDateTime.now()));
+        feed.ifPresent(f -> {
+            f.revoke(LocalDateTime.now());
+            audit.action("CALENDAR_FEED_REVOKED", "UserAccount", caller.userId(), caller.username(), null);
+        });
         return feed.isPresent();
     }
 

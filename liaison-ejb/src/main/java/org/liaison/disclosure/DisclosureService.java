@@ -257,6 +257,7 @@ public class DisclosureService {
         em.persist(s);
         em.flush();
         audit.action("SUSPEND_ACCOUNTING", "Agency", agency.getId(), caller.username(), null);
+        audit.created(s);
         return s;
     }
 
@@ -276,8 +277,10 @@ public class DisclosureService {
         if (on.isAfter(today)) {
             throw InvalidInput.of("writtenOn", "The written request cannot come after today.");
         }
+        Map<String, Object> before = s.auditSnapshot();
         s.putInWriting(on, until);
         em.flush();
+        audit.changed(before, s);
         audit.action("SUSPENSION_WRITTEN", "Agency", s.getAgency().getId(), caller.username(), null);
         return s;
     }
@@ -292,8 +295,10 @@ public class DisclosureService {
         if (s.getVersion() != version) {
             throw new StaleRecord("AccountingSuspension", id);
         }
+        Map<String, Object> before = s.auditSnapshot();
         s.end(on);
         em.flush();
+        audit.changed(before, s);
         audit.action("SUSPENSION_ENDED", "Agency", s.getAgency().getId(), caller.username(), null);
         return s;
     }

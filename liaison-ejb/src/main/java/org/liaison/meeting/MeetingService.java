@@ -237,7 +237,9 @@ public class MeetingService {
             audit.changed(seriesBefore, series);
             audit.created(rest);
             for (Meeting later : occurrencesOf(series, meeting.getRecurrenceId())) {
+                Map<String, Object> laterBefore = later.auditSnapshot();
                 later.moveToSeries(rest);
+                audit.changed(laterBefore, later);
             }
             series = rest;
             from = meeting.getRecurrenceId();
@@ -295,7 +297,9 @@ public class MeetingService {
             } else {
                 kept.add(m.getRecurrenceId());
                 if (removable) {
+                    Map<String, Object> mBefore = m.auditSnapshot();
                     m.followSeries(series);
+                    audit.changed(mBefore, m);
                 }
             }
         }
@@ -430,6 +434,8 @@ public class MeetingService {
             LocalDateTime from = last == null ? series.getFirstStart() : last.plusMinutes(1);
             List<Meeting> made = occurrences(series, from, until, Set.of());
             made.forEach(em::persist);
+            em.flush();
+            made.forEach(audit::created);
             added += made.size();
         }
         return added;

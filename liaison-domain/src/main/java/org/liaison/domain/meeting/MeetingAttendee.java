@@ -55,7 +55,9 @@ public class MeetingAttendee extends BaseEntity {
 
     /** "user:12" or "contact:34", for the audit trail. */
     String describe() {
-        return user != null ? "user:" + user.getId() : "contact:" + (contact == null ? null : contact.getId());
+        // presence is part of the minutes: who was there must show in the trail when it is recorded or corrected
+        return (user != null ? "user:" + user.getId() : "contact:" + (contact == null ? null : contact.getId()))
+                + (present ? " present" : "");
     }
 
     public String getName() {

@@ -121,6 +121,18 @@ public class Relationship extends BaseEntity implements Audited {
         this.backupContact = backup;
     }
 
+    /** Takes a person who is leaving the directory off this relationship's direct lines; true when they were on one. */
+    public boolean release(Contact leaving) {
+        boolean named = leaving.equals(primaryContact) || leaving.equals(backupContact);
+        if (leaving.equals(primaryContact)) {
+            primaryContact = null;
+        }
+        if (leaving.equals(backupContact)) {
+            backupContact = null;
+        }
+        return named;
+    }
+
     /** Health today, given the last engagement on or before today (null when there has been none). */
     public Health health(LocalDate today, LocalDate lastEngagement) {
         return new CadenceClock(cadenceDays, startedOn, lastEngagement).health(today);

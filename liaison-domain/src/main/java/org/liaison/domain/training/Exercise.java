@@ -358,6 +358,8 @@ public class Exercise extends BaseEntity implements Audited {
                 .with("countsTowardCms", countsTowardCms).with("communityBased", communityBased)
                 .with("status", status).with("cancelReason", cancelReason).with("conductedOn", conductedOn)
                 .with("agencies", agencyIds().stream().sorted().toList())
+                .with("pointsOfContact", agencies.stream().filter(a -> a.getPointOfContact() != null)
+                        .map(a -> a.getAgency().getId() + ":" + a.getPointOfContact().getId()).sorted().toList())
                 .with("milestones", getMilestones().stream().map(m -> m.getKind() + " " + m.getDueOn()).toList())
                 .with("overrideReason", overrideReason).with("overriddenBy", overriddenBy).build();
     }

@@ -11,6 +11,7 @@ import org.liaison.domain.agency.Contact;
 import org.liaison.platform.InvalidInput;
 import org.liaison.platform.RecordNotFound;
 import org.liaison.platform.StaleRecord;
+import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.web.shared.Choice;
 import org.liaison.web.shared.Choices;
 import org.liaison.web.shared.Feedback;
@@ -89,6 +90,8 @@ public class ContactEditBacking implements Serializable {
             Feedback.stale();
         } catch (RecordNotFound e) {
             Feedback.error("contact.gone");
+        } catch (DomainRuleViolation e) {
+            Feedback.refused(e.getMessage());
         }
         return null;
     }

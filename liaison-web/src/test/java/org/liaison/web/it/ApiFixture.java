@@ -70,6 +70,16 @@ final class ApiFixture {
                 .orElseThrow(() -> new AssertionError("no agency " + name));
     }
 
+    /** An agency both the home hospital and the other hospital work with, found as a director sees them. */
+    long agencyBothHospitalsWorkWith() {
+        Client director = as("director");
+        Set<Long> home = ids(ok(director.get("/api/agencies?limit=200&facilityId=" + facilityId(HOME_HOSPITAL))));
+        return ids(ok(director.get("/api/agencies?limit=200&facilityId=" + facilityId(OTHER_HOSPITAL)))).stream()
+                .filter(home::contains).findFirst()
+                .orElseThrow(() -> new AssertionError("no agency serves both " + HOME_HOSPITAL + " and "
+                        + OTHER_HOSPITAL));
+    }
+
     /** An agency the other hospital works with and the home hospital does not, found as a director sees them. */
     long agencyOnlyTheOtherHospitalWorksWith() {
         Client director = as("director");

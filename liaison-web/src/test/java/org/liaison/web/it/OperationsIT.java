@@ -95,6 +95,71 @@ class OperationsIT extends ApiTest {
     }
 
     @Test
+    void aContactExpectedAtAMeetingStaysOnRecordAndSoDoesTheirAgency() {
+        JsonObject agency = newAgency(manager, home);
+        JsonObject contact = demo.newContact(agency);
+        String startsAt = TODAY.plusDays(40).atTime(9, 0).toString();
+        Reply planned = manager.post("/api/meetings", Json.createObjectBuilder().add("facilityId", home)
+                .add("title", "Liaison check-in " + unique()).add("tlp", "GREEN").add("startsAt", startsAt)
+                .add("endsAt", TODAY.plusDays(40).atTime(10, 0).toString())
+                .add("agencyIds", Json.createArrayBuilder().add(id(agency)))
+                .add("contactIds", Json.createArrayBuilder().add(id(contact))).build());
+        assertEquals(201, planned.status(), planned.toString());
+
+        Reply contactKept = delete("/api/contacts/" + id(contact) + "?version=" + contact.getInt("version"));
+        JsonObject current = ok(manager.get("/api/agencies/" + id(agency)));
+        Reply agencyKept = delete("/api/agencies/" + id(agency) + "?version=" + current.getInt("version"));
+
+        assertProblem(409, contactKept);
+        assertTrue(contactKept.json().getString("detail").contains("is named in meetings"), contactKept.toString());
+        assertProblem(409, agencyKept);
+        assertTrue(agencyKept.json().getString("detail").contains("named in meetings"), agencyKept.toString());
+        assertEquals(contact.getString("lastName"),
+                ok(manager.get("/api/contacts/" + id(contact))).getString("lastName"));
+        assertEquals(1, board(agency).getInt("total"), "the relationship stays");
+        assertEquals(1, ok(manager.get("/api/meetings/" + id(planned.json()))).getJsonArray("attendees").stream()
+                .map(JsonObject.class::cast).filter(a -> !a.isNull("contactId")
+                        && a.getJsonNumber("contactId").longValue() == id(contact)).count());
+    }
+
+    @Test
+    void deletingADirectLineLeavesTheRelationshipWithoutThemAndTheAuditTrailSaysSo() {
+        JsonObject agency = newAgency(manager, home);
+        JsonObject contact = demo.newContact(agency);
+        JsonObject relationship = board(agency).getJsonArray("items").getJsonObject(0);
+        ok(manager.put("/api/relationships/" + id(relationship), Json.createObjectBuilder().add("role", "PRIMARY")
+                .add("cadenceDays", 30).add("status", "ACTIVE").add("primaryContactId", id(contact))
+                .add("version", relationship.getInt("version")).build()));
+
+        Reply gone = delete("/api/contacts/" + id(contact) + "?version=" + contact.getInt("version"));
+
+        assertEquals(204, gone.status(), gone.toString());
+        assertTrue(ok(manager.get("/api/relationships/" + id(relationship))).isNull("primaryContactId"));
+        List<JsonObject> trail = ok(demo.as("auditor").get("/api/audit?recordType=Relationship&recordId="
+                + id(relationship))).getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(trail.stream().anyMatch(e -> e.getString("action").equals("UPDATE")
+                && e.getString("changes").contains("primaryContact")
+                && e.getString("changes").contains(String.valueOf(id(contact)))), trail.toString());
+    }
+
+    @Test
+    void aManagerCannotDeleteAnAgencyAnotherHospitalWorksWith() {
+        long shared = demo.agencyBothHospitalsWorkWith();
+        JsonObject before = ok(manager.get("/api/agencies/" + shared));
+
+        Reply refused = delete("/api/agencies/" + shared + "?version=" + before.getInt("version"));
+
+        assertProblem(409, refused);
+        assertTrue(refused.json().getString("detail").contains("Another hospital works with this agency"),
+                refused.toString());
+        assertEquals(before.getInt("version"), ok(manager.get("/api/agencies/" + shared)).getInt("version"));
+        assertEquals(2, ok(demo.as("director").get("/api/relationships?limit=200&agencyId=" + shared)).getJsonArray(
+                "items").getValuesAs(JsonObject.class).stream().filter(r -> List.of(home,
+                demo.facilityId(ApiFixture.OTHER_HOSPITAL)).contains(r.getJsonNumber("facilityId").longValue()))
+                .count(), "both hospitals keep their relationship");
+    }
+
+    @Test
     void anOfficerCannotDeleteAContact() {
         JsonObject contact = demo.newContact(newAgency(manager, home));
 

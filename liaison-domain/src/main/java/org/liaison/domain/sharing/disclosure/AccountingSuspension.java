@@ -12,10 +12,13 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.liaison.domain.agency.Agency;
+import java.util.Map;
+import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.shared.PlainText;
 import org.liaison.domain.shared.SingleLine;
+import org.liaison.domain.shared.Snapshot;
 
 /**
  * A law-enforcement request to suspend a patient's accounting of disclosures to that agency (45 CFR 164.528(a)(2)).
@@ -24,7 +27,7 @@ import org.liaison.domain.shared.SingleLine;
  */
 @Entity
 @Table(name = "accounting_suspension")
-public class AccountingSuspension extends BaseEntity {
+public class AccountingSuspension extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -184,6 +187,19 @@ public class AccountingSuspension extends BaseEntity {
     public boolean hides(Disclosure disclosure, LocalDate accountingDay) {
         return holdsOn(accountingDay) && disclosure.getAgency() != null
                 && disclosure.getAgency().equals(agency) && (mrn == null || mrn.equals(disclosure.getMrn()));
+    }
+
+    @Override
+    public String auditType() {
+        return "AccountingSuspension";
+    }
+
+    /** The trail keeps the masked identifier, as a disclosure's does: the audit log is read by more people. */
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        return Snapshot.of().with("agency", agency == null ? null : agency.getId()).with("mrn", getMaskedMrn())
+                .with("kind", kind).with("requestedOn", requestedOn).with("writtenUntil", writtenUntil)
+                .with("lastDay", lastDay).with("requestedBy", requestedBy).with("statement", statement).build();
     }
 
     public Agency getAgency() { return agency; }
