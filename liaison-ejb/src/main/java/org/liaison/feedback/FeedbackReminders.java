@@ -42,11 +42,14 @@ public class FeedbackReminders {
     /** The daily job's entry point (no caller); see {@link FeedbackDailyJob}. */
     @PermitAll
     public Run remind(LocalDate today) {
-        List<CorrectiveAction> due = em.createQuery("select a from CorrectiveAction a join fetch a.owner"
-                        + " join fetch a.review where a.status in :open and a.dueOn <= :horizon"
+        List<CorrectiveAction> due = em.createQuery("select a from CorrectiveAction a join fetch a.review"
+                        + " where a.owner is not null and a.status in :open and a.dueOn <= :horizon"
                         + " and (a.remindedOn is null or a.remindedOn <= :weekAgo)", CorrectiveAction.class)
                 .setParameter("open", ActionStatus.OPEN).setParameter("horizon", today.plusDays(7))
-                .setParameter("weekAgo", today.minusDays(7)).getResultList();
+                .setParameter("weekAgo", today.minusDays(7))
+                // the owners and their roles (an eager collection) in one query each, not one per owner
+                .setHint("eclipselink.batch", "a.owner").setHint("eclipselink.batch", "a.owner.roles")
+                .setHint("eclipselink.batch.type", "IN").getResultList();
         int actions = 0;
         for (CorrectiveAction action : due) {
             if (action.remindOn(today)) {

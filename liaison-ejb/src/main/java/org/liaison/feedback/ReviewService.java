@@ -250,10 +250,12 @@ public class ReviewService {
         Review review = find(id);
         Agency agency = em.find(Agency.class, caller.partnerAgencyId());
         UserAccount me = em.find(UserAccount.class, caller.userId());
+        Map<String, Object> before = review.auditSnapshot();
         ReviewComment comment = review.addComment(agency, caller.username(), me.getDisplayName(), text,
                 LocalDateTime.now());
         em.flush();
         audit.action("COMMENT_ADDED", "Review", review.getId(), caller.username(), null);
+        audit.changed(before, review);
         return comment;
     }
 
@@ -262,9 +264,11 @@ public class ReviewService {
         Review review = find(id);
         ReviewComment comment = review.getComments().stream().filter(c -> c.getId().equals(commentId)).findFirst()
                 .orElseThrow(() -> new RecordNotFound("ReviewComment", commentId));
+        Map<String, Object> before = review.auditSnapshot();
         comment.edit(caller.username(), text, LocalDateTime.now());
         em.flush();
         audit.action("COMMENT_CHANGED", "Review", review.getId(), caller.username(), null);
+        audit.changed(before, review);
         return comment;
     }
 

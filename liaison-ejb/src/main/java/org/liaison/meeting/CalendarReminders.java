@@ -50,10 +50,14 @@ public class CalendarReminders {
     public Run send(LocalDate today) {
         int dueSoon = 0;
         int overdue = 0;
-        List<ActionItem> pending = em.createQuery("select i from ActionItem i join fetch i.ownerUser"
-                        + " where i.status in :pending and i.dueOn <= :soon", ActionItem.class)
-                .setParameter("pending", ActionItemStatus.PENDING).setParameter("soon", today.plusDays(ActionItem.DUE_SOON_DAYS))
-                .getResultList();
+        // an item already told it is overdue has nothing more to be told: leave those (most of a long backlog) unread
+        List<ActionItem> pending = em.createQuery("select i from ActionItem i where i.ownerUser is not null"
+                        + " and i.status in :pending and i.dueOn <= :soon"
+                        + " and (i.overdueRemindedFor is null or i.overdueRemindedFor <> i.dueOn)", ActionItem.class)
+                .setParameter("pending", ActionItemStatus.PENDING)
+                .setParameter("soon", today.plusDays(ActionItem.DUE_SOON_DAYS))
+                .setHint("eclipselink.batch", "i.ownerUser").setHint("eclipselink.batch", "i.ownerUser.roles")
+                .setHint("eclipselink.batch.type", "IN").getResultList();
         for (ActionItem item : pending) {
             if (item.remindDueSoon(today)) {
                 dueSoon++;

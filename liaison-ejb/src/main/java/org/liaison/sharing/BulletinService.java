@@ -685,14 +685,17 @@ public class BulletinService {
                 : b.getAudienceRoles();
         return em.createQuery("select distinct u from UserAccount u join u.facilities f join u.roles r"
                 + " where f.id in :f and r in :roles and u.enabled = true", UserAccount.class)
-                .setParameter("f", facilities).setParameter("roles", roles).getResultList();
+                .setParameter("f", facilities).setParameter("roles", roles)
+                // roles are an eager collection: one query for all of them, not one per person addressed
+                .setHint("eclipselink.batch", "u.roles").setHint("eclipselink.batch.type", "IN").getResultList();
     }
 
     private void notifyRecipients(Bulletin b, String text) {
         String link = "/bulletins/view?id=" + b.getId();
-        List<UserAccount> people = em.createQuery("select distinct u from BulletinRecipient r, UserAccount u"
+        List<UserAccount> people = em.createQuery("select distinct u from UserAccount u, BulletinRecipient r"
                 + " where r.bulletin = :b and (r.person = u or (r.agency is not null and u.partnerAgency = r.agency))"
-                + " and u.enabled = true", UserAccount.class).setParameter("b", b).getResultList();
+                + " and u.enabled = true", UserAccount.class).setParameter("b", b)
+                .setHint("eclipselink.batch", "u.roles").setHint("eclipselink.batch.type", "IN").getResultList();
         String shortText = text.length() > 480 ? text.substring(0, 480) : text;
         people.forEach(u -> notifications.notify(u, shortText, link));
     }

@@ -48,6 +48,8 @@ public class ExerciseCalendar implements CalendarSource {
             if (query.facilityId() != null) {
                 exercises.setParameter("facility", query.facilityId());
             }
+            // core capabilities are an eager collection: read for all the exercises at once, not one query each
+            exercises.setHint("eclipselink.batch", "x.coreCapabilities").setHint("eclipselink.batch.type", "IN");
             viewer.bind(exercises).getResultList().forEach(x -> entries.add(CalendarEntry.single(KIND, x.getId(),
                     "exercise-" + x.getId() + "@liaison", x.getTitle(), false, x.getStartsAt(), x.getEndsAt(),
                     x.getFacility().getName() + ", " + x.getLocation(), description(x),

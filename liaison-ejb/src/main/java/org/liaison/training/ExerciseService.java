@@ -172,7 +172,12 @@ public class ExerciseService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Exercise find(Long id) {
-        Exercise exercise = scope.found(id == null ? null : em.find(Exercise.class, id), this::visible, "Exercise", id);
+        Exercise found = id == null ? null : em.find(Exercise.class, id);
+        if (found != null) {
+            // the agencies decide who may see it; read them with their people in one query, not one per agency
+            loadAgencies(List.of(found));
+        }
+        Exercise exercise = scope.found(found, this::visible, "Exercise", id);
         exercise.getMilestones();
         exercise.getFacility().getName();
         if (exercise.getLeadPlanner() != null) {

@@ -140,9 +140,12 @@ public class RegistrationService {
         Exercise exercise = exercises.find(exerciseId);
         String where = " where r.exercise = :x" + (caller.isPartner() ? " and r.agency.id = :agency" : "")
                 + (placesOnly ? " and r.waitlisted = :notWaitlisted and r.status <> :cancelled" : "");
-        TypedQuery<Registration> query = em.createQuery("select r from Registration r left join fetch r.user"
+        TypedQuery<Registration> query = em.createQuery("select r from Registration r"
                 + " left join fetch r.contact left join fetch r.agency" + where
                 + " order by r.side desc, r.waitlisted, r.registeredAt, r.id", Registration.class);
+        // the staff and their roles (an eager collection) for the whole page, one query each, not one per person
+        query.setHint("eclipselink.batch", "r.user").setHint("eclipselink.batch", "r.user.roles")
+                .setHint("eclipselink.batch.type", "IN");
         TypedQuery<Long> count = em.createQuery("select count(r) from Registration r" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
             q.setParameter("x", exercise);

@@ -26,7 +26,7 @@ import org.liaison.agency.CsvCells;
 import org.liaison.domain.account.Role;
 import org.liaison.domain.account.UserAccount;
 import org.liaison.domain.training.ExerciseStatus;
-import org.liaison.domain.training.Registration;
+import org.liaison.domain.training.HseepType;
 import org.liaison.domain.training.RegistrationStatus;
 import org.liaison.domain.training.Side;
 import org.liaison.platform.Page;
@@ -99,25 +99,30 @@ public class TrainingRecords {
     }
 
     private TrainingRecord build(UserAccount user, LocalDate today) {
-        List<Registration> registrations = em.createQuery("select r from Registration r join fetch r.exercise x"
+        // the columns the record shows, not the exercises: an exercise entity brings its core capabilities (an eager
+        // collection) with it, one query per exercise
+        List<Object[]> rows = em.createQuery("select x.id, x.title, x.type, x.window.startsAt, x.status, r.status,"
+                + " r.waitlisted, r.hours from Registration r join r.exercise x"
                 + " where r.user = :user and r.status <> :cancelled order by x.window.startMinute desc",
-                Registration.class).setParameter("user", user).setParameter("cancelled", RegistrationStatus.CANCELLED)
+                Object[].class).setParameter("user", user).setParameter("cancelled", RegistrationStatus.CANCELLED)
                 .setMaxResults(500).getResultList();
         List<Entry> entries = new ArrayList<>();
         BigDecimal hoursThisYear = BigDecimal.ZERO;
         long attended = 0;
         long upcoming = 0;
-        for (Registration r : registrations) {
-            var x = r.getExercise();
-            entries.add(new Entry(x.getId(), x.getTitle(), x.getType().name(), x.getStartsAt(), r.getStatus().name(),
-                    r.isWaitlisted(), r.getHours()));
-            if (r.getStatus() == RegistrationStatus.ATTENDED) {
+        for (Object[] row : rows) {
+            LocalDateTime startsAt = (LocalDateTime) row[3];
+            RegistrationStatus status = (RegistrationStatus) row[5];
+            BigDecimal hours = (BigDecimal) row[7];
+            entries.add(new Entry((Long) row[0], (String) row[1], ((HseepType) row[2]).name(), startsAt,
+                    status.name(), (Boolean) row[6], hours));
+            if (status == RegistrationStatus.ATTENDED) {
                 attended++;
-                if (r.getHours() != null && x.getStartsAt().getYear() == today.getYear()) {
-                    hoursThisYear = hoursThisYear.add(r.getHours());
+                if (hours != null && startsAt.getYear() == today.getYear()) {
+                    hoursThisYear = hoursThisYear.add(hours);
                 }
             }
-            if (ExerciseStatus.UPCOMING.contains(x.getStatus()) && !x.getStartsAt().toLocalDate().isBefore(today)) {
+            if (ExerciseStatus.UPCOMING.contains((ExerciseStatus) row[4]) && !startsAt.toLocalDate().isBefore(today)) {
                 upcoming++;
             }
         }

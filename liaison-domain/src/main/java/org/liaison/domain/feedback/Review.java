@@ -353,7 +353,10 @@ public class Review extends BaseEntity implements Audited {
                 .with("title", title).with("occurredOn", occurredOn).with("status", status).with("tlp", tlp)
                 .with("agencies", agencyIds()).with("overview", overview).with("objectives", objectives)
                 .with("staffParticipants", staffParticipants).with("agencyParticipants", agencyParticipants)
-                .with("findings", findings.size()).with("comments", comments.size())
+                // the words themselves: a removed finding or an agency's edited statement must be readable afterwards
+                .with("findings", findings.stream().map(f -> f.getKind() + " " + f.getCapability() + " "
+                        + f.getRating() + ": " + f.getText()).sorted().toList())
+                .with("comments", comments.stream().map(c -> c.getAuthorName() + ": " + c.getText()).sorted().toList())
                 .with("approvedBy", approvedBy).with("approvedOn", approvedOn).with("closedOn", closedOn).build();
     }
 

@@ -70,14 +70,34 @@ final class ApiFixture {
                 .orElseThrow(() -> new AssertionError("no agency " + name));
     }
 
-    /** An agency both the home hospital and the other hospital work with, found as a director sees them. */
-    long agencyBothHospitalsWorkWith() {
+    /**
+     * How many SQL statements the server ran while answering one read (the application's statement counter). Lists
+     * compare a short page with a long one: equal counts mean no query per row.
+     */
+    long statementsFor(Client who, String path) {
+        long before = statements();
+        Reply reply = who.get(path);
+        assertEquals(200, reply.status(), path + ": " + reply);
+        return statements() - before;
+    }
+
+    private long statements() {
+        String metrics = http.anonymous().getRoot("/metrics?scope=application").body();
+        return metrics.lines().filter(l -> l.startsWith("liaison_sql_statements")).map(l -> l.split(" ")[1])
+                .mapToLong(v -> (long) Double.parseDouble(v)).findFirst()
+                .orElseThrow(() -> new AssertionError("no liaison_sql_statements metric in " + metrics));
+    }
+
+    /** An agency the home hospital works with and some other hospital does too, found as a director sees them. */
+    long agencyAnotherHospitalWorksWithToo() {
         Client director = as("director");
-        Set<Long> home = ids(ok(director.get("/api/agencies?limit=200&facilityId=" + facilityId(HOME_HOSPITAL))));
-        return ids(ok(director.get("/api/agencies?limit=200&facilityId=" + facilityId(OTHER_HOSPITAL)))).stream()
+        long homeId = facilityId(HOME_HOSPITAL);
+        Set<Long> home = ids(ok(director.get("/api/agencies?limit=200&facilityId=" + homeId)));
+        return ok(director.get("/api/facilities?limit=200")).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().mapToLong(ApiFixture::id).filter(f -> f != homeId)
+                .boxed().flatMap(f -> ids(ok(director.get("/api/agencies?limit=200&facilityId=" + f))).stream())
                 .filter(home::contains).findFirst()
-                .orElseThrow(() -> new AssertionError("no agency serves both " + HOME_HOSPITAL + " and "
-                        + OTHER_HOSPITAL));
+                .orElseThrow(() -> new AssertionError("no agency of " + HOME_HOSPITAL + " serves another hospital"));
     }
 
     /** An agency the other hospital works with and the home hospital does not, found as a director sees them. */

@@ -600,30 +600,23 @@ class CalendarIT extends ApiTest {
                 "the demo officer owns action items");
     }
 
-    private long statements() {
-        String metrics = demo.http.anonymous().getRoot("/metrics?scope=application").body();
-        return metrics.lines().filter(l -> l.startsWith("liaison_sql_statements")).map(l -> l.split(" ")[1])
-                .mapToLong(v -> (long) Double.parseDouble(v)).findFirst()
-                .orElseThrow(() -> new AssertionError("no liaison_sql_statements metric in " + metrics));
-    }
 
-    private long statementsFor(String path) {
-        long before = statements();
-        ok(demo.as("director").get(path));
-        return statements() - before;
-    }
 
     @Test
     void theMeetingListCostsTheSameStatementsForTwoRowsAsForAHundred() {
         ok(demo.as("director").get("/api/meetings?limit=1")); // warm up: loads the caller's account, starts the count
-        assertEquals(statementsFor("/api/meetings?limit=2"), statementsFor("/api/meetings?limit=100"));
+        Client director = demo.as("director");
+        assertEquals(demo.statementsFor(director, "/api/meetings?limit=2"),
+                demo.statementsFor(director, "/api/meetings?limit=100"));
     }
 
     /** Owners (staff or agency people), their roles and agencies are read for the whole page, not per row. */
     @Test
     void theActionItemListCostsTheSameStatementsForTwentyFiveRowsAsForAHundred() {
         ok(demo.as("director").get("/api/action-items?limit=1")); // warm up, as above
-        assertEquals(statementsFor("/api/action-items?limit=25"), statementsFor("/api/action-items?limit=100"));
+        Client director = demo.as("director");
+        assertEquals(demo.statementsFor(director, "/api/action-items?limit=25"),
+                demo.statementsFor(director, "/api/action-items?limit=100"));
     }
 
     @Test

@@ -351,8 +351,8 @@ class TrainingIT extends ApiTest {
         String slotsFew = freeSlotsPath(few, start);
         String slotsMany = freeSlotsPath(many, start);
         manager.get(slotsFew); // warm up: the caller's account and scope
-        long fewStatements = statementsFor(slotsFew);
-        long manyStatements = statementsFor(slotsMany);
+        long fewStatements = demo.statementsFor(manager, slotsFew);
+        long manyStatements = demo.statementsFor(manager, slotsMany);
         assertEquals(fewStatements, manyStatements, "free slots: statements for 10 vs 1,000 exercises in the room");
         assertNotEquals(ok(manager.get(slotsFew)).getJsonArray("items").getJsonObject(0).getString("startsAt"),
                 ok(manager.get(slotsMany)).getJsonArray("items").getJsonObject(0).getString("startsAt"),
@@ -360,7 +360,8 @@ class TrainingIT extends ApiTest {
 
         String conflictsFew = conflictsPath(few, start.atTime(8, 0));
         String conflictsMany = conflictsPath(many, start.atTime(8, 0));
-        assertEquals(statementsFor(conflictsFew), statementsFor(conflictsMany), "conflicts: 10 vs 1,000");
+        assertEquals(demo.statementsFor(manager, conflictsFew), demo.statementsFor(manager, conflictsMany),
+                "conflicts: 10 vs 1,000");
     }
 
     // ------------------------------------------------------------------ documents
@@ -756,6 +757,20 @@ class TrainingIT extends ApiTest {
         }
     }
 
+    @Test
+    void anExercisesRegistrationsCostTheSameStatementsForTwoRowsAsForTwenty() {
+        Client director = demo.as("director");
+        long busy = ok(director.get("/api/exercises?limit=100")).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().mapToLong(ApiFixture::id).filter(x -> ok(director.get("/api/exercises/" + x
+                        + "/registrations?limit=20")).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .filter(r -> !r.isNull("userId")).count() >= 10)
+                .findFirst().orElseThrow(() -> new AssertionError("no exercise with ten staff registered"));
+        String registrations = "/api/exercises/" + busy + "/registrations?limit=";
+
+        assertEquals(demo.statementsFor(director, registrations + 2), demo.statementsFor(director, registrations + 20),
+                "statements for 2 registrations vs 20");
+    }
+
     private String freeSlotsPath(String room, LocalDate from) {
         return "/api/exercises/free-slots?facilityId=" + home + "&location=" + room.replace(" ", "%20")
                 + "&durationMinutes=60&from=" + from + "&to=" + from.plusDays(179);
@@ -766,16 +781,5 @@ class TrainingIT extends ApiTest {
                 + at + "&endsAt=" + at.plusDays(3);
     }
 
-    private long statementsFor(String path) {
-        long before = statements();
-        assertEquals(200, manager.get(path).status(), path);
-        return statements() - before;
-    }
 
-    private long statements() {
-        String metrics = demo.http.anonymous().getRoot("/metrics?scope=application").body();
-        return metrics.lines().filter(l -> l.startsWith("liaison_sql_statements")).map(l -> l.split(" ")[1])
-                .mapToLong(v -> (long) Double.parseDouble(v)).findFirst()
-                .orElseThrow(() -> new AssertionError("no liaison_sql_statements metric in " + metrics));
-    }
 }
