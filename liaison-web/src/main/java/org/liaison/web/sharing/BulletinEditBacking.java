@@ -171,8 +171,8 @@ public class BulletinEditBacking implements Serializable {
                 roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
                 people.stream().map(PersonOption::id).collect(Collectors.toSet()), everyone, validUntil,
                 acknowledgementRequired, acknowledgementDeadline, patientInformation);
+        Bulletin saved = null;
         try {
-            Bulletin saved;
             if (bulletin == null) {
                 saved = bulletins.create(draft);
             } else if (live) {
@@ -180,6 +180,11 @@ public class BulletinEditBacking implements Serializable {
             } else {
                 saved = bulletins.updateDraft(id, bulletin.getVersion(), draft);
             }
+            // Saving and publishing are two transactions: the page goes on editing the draft just saved, so when
+            // publishing is refused (an audience too wide for the label) the next try neither creates a second
+            // draft nor takes its own save for someone else's change.
+            bulletin = saved;
+            id = saved.getId();
             if (publish && !live) {
                 saved = bulletins.publish(saved.getId(), saved.getVersion());
             }
@@ -196,6 +201,10 @@ public class BulletinEditBacking implements Serializable {
                     "bulletin");
         } catch (StaleRecord e) {
             Feedback.stale();
+        }
+        if (saved != null) {
+            // only publishing was refused: say that the draft is kept, beside the reason it did not go out
+            Feedback.info("bulletin.savedNotPublished", saved.getTitle());
         }
         return null;
     }

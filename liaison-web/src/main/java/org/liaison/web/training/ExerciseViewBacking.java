@@ -157,26 +157,26 @@ public class ExerciseViewBacking implements Serializable {
     }
 
     public void registerMe() {
-        register(() -> registrationService.registerStaff(id, null));
+        register(() -> registrationService.registerStaff(id, null), () -> { });
     }
 
     public void registerStaff() {
         if (staffPick != null) {
-            register(() -> registrationService.registerStaff(id, staffPick.id()));
-            staffPick = null;
+            register(() -> registrationService.registerStaff(id, staffPick.id()), () -> staffPick = null);
         }
     }
 
     public void registerAgencyPerson() {
         if (personPick != null) {
-            register(() -> registrationService.registerAgencyPerson(id, personPick.id()));
-            personPick = null;
+            register(() -> registrationService.registerAgencyPerson(id, personPick.id()), () -> personPick = null);
         }
     }
 
-    private void register(java.util.function.Supplier<Registration> action) {
+    /** Registers; the pick is cleared only when it worked, so a refused one stays chosen beside its error. */
+    private void register(java.util.function.Supplier<Registration> action, Runnable onSuccess) {
         try {
             Registration registration = action.get();
+            onSuccess.run();
             notice = registration.isWaitlisted() ? Texts.get("exercise.registered.waitlist", registration.getPersonName())
                     : Texts.get("exercise.registered", registration.getPersonName());
         } catch (InvalidInput e) {
