@@ -219,7 +219,7 @@ public class ReviewViewBacking implements Serializable {
             Feedback.savedAndRedirecting("action.moved");
             reload();
         } catch (DomainRuleViolation e) {
-            refused(e, "planList");
+            refused(e, "change");
         } catch (StaleRecord e) {
             Feedback.stale();
         }
@@ -231,7 +231,7 @@ public class ReviewViewBacking implements Serializable {
             Feedback.savedAndRedirecting("action.dueMoved");
             reload();
         } catch (DomainRuleViolation e) {
-            refused(e, "planList");
+            refused(e, "change");
         } catch (StaleRecord e) {
             Feedback.stale();
         }
@@ -365,6 +365,11 @@ public class ReviewViewBacking implements Serializable {
     public LocalDate getDueOn() { return dueOn; }
     public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
     public Long getSelectedActionId() { return selectedActionId; }
+
+    /** The action being deferred, rejected or given a new due date (form "change"), as the plan shows it. */
+    public CorrectiveAction getSelectedAction() {
+        return plan.stream().filter(a -> a.getId().equals(selectedActionId)).findFirst().orElse(null);
+    }
     public String getActionReason() { return actionReason; }
     public void setActionReason(String actionReason) { this.actionReason = actionReason; }
     public LocalDate getNewDueOn() { return newDueOn; }

@@ -85,24 +85,24 @@ public class MeetingViewBacking implements Serializable {
     }
 
     public void markHeld() {
-        act(() -> meetings.markHeld(id, versionShown, new HashSet<>(presentIds)), () -> Feedback.info("meeting.heldDone"));
+        act("lifecycle", () -> meetings.markHeld(id, versionShown, new HashSet<>(presentIds)), () -> Feedback.info("meeting.heldDone"));
     }
 
     public void saveMinutes() {
-        act(() -> meetings.writeMinutes(id, versionShown, tlp, blankToNull(decisions),
+        act("minutes", () -> meetings.writeMinutes(id, versionShown, tlp, blankToNull(decisions),
                 blankToNull(discussion)), () -> Feedback.info("meeting.minutesSaved"));
     }
 
     public void approve() {
-        act(() -> meetings.move(id, versionShown, MeetingService.Move.APPROVE_MINUTES), () -> Feedback.info("meeting.approved"));
+        act("lifecycle", () -> meetings.move(id, versionShown, MeetingService.Move.APPROVE_MINUTES), () -> Feedback.info("meeting.approved"));
     }
 
     public void close() {
-        act(() -> meetings.move(id, versionShown, MeetingService.Move.CLOSE), () -> Feedback.info("meeting.closedDone"));
+        act("lifecycle", () -> meetings.move(id, versionShown, MeetingService.Move.CLOSE), () -> Feedback.info("meeting.closedDone"));
     }
 
     public void cancel() {
-        act(() -> meetings.cancel(id, versionShown, cancelReason), () -> Feedback.info("meeting.cancelledDone"));
+        act("lifecycle", () -> meetings.cancel(id, versionShown, cancelReason), () -> Feedback.info("meeting.cancelledDone"));
     }
 
     public void addItem() {
@@ -122,16 +122,17 @@ public class MeetingViewBacking implements Serializable {
         }
     }
 
-    private void act(Runnable move, Runnable done) {
+    /** Runs a change; its errors go beside the fields of the form it came from (lifecycle or minutes). */
+    private void act(String form, Runnable move, Runnable done) {
         try {
             move.run();
             refresh();
             done.run();
         } catch (InvalidInput e) {
-            Feedback.invalid(e, "lifecycle");
+            Feedback.invalid(e, form);
         } catch (DomainRuleViolation e) {
             if (e.getField() != null) {
-                Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage()), "lifecycle");
+                Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage()), form);
             } else {
                 Feedback.refused(e.getMessage());
             }

@@ -195,10 +195,10 @@ public class BulletinEditBacking implements Serializable {
             }
             return "/bulletins/view?faces-redirect=true&id=" + saved.getId();
         } catch (InvalidInput e) {
-            Feedback.invalid(e, "bulletin");
+            Feedback.invalid(rename(e), "bulletin");
         } catch (DomainRuleViolation e) {
-            Feedback.invalid(InvalidInput.of(e.getField() == null ? "bulletin" : e.getField(), e.getMessage()),
-                    "bulletin");
+            Feedback.invalid(rename(InvalidInput.of(e.getField() == null ? "bulletin" : e.getField(),
+                    e.getMessage())), "bulletin");
         } catch (StaleRecord e) {
             Feedback.stale();
         }
@@ -207,6 +207,17 @@ public class BulletinEditBacking implements Serializable {
             Feedback.info("bulletin.savedNotPublished", saved.getTitle());
         }
         return null;
+    }
+
+    /** The service's field names that differ from this form's input ids (the audience pickers). */
+    private static InvalidInput rename(InvalidInput e) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        e.getFieldErrors().forEach((field, message) -> errors.put(switch (field) {
+            case "agencyIds" -> "agencyPick";
+            case "personIds" -> "personPick";
+            default -> field;
+        }, message));
+        return new InvalidInput(errors);
     }
 
     public BulletinCategory[] getCategories() { return BulletinCategory.values(); }

@@ -180,11 +180,27 @@ public class ExerciseViewBacking implements Serializable {
             notice = registration.isWaitlisted() ? Texts.get("exercise.registered.waitlist", registration.getPersonName())
                     : Texts.get("exercise.registered", registration.getPersonName());
         } catch (InvalidInput e) {
-            Feedback.invalid(e, "registrations");
+            Feedback.invalid(rename(e), "registrations");
         } catch (DomainRuleViolation e) {
-            Feedback.refused(e.getMessage());
+            if (e.getField() != null) {
+                // e.g. a person whose agency does not take part: said beside the person picker
+                Feedback.invalid(rename(InvalidInput.of(e.getField(), e.getMessage())), "registrations");
+            } else {
+                Feedback.refused(e.getMessage());
+            }
         }
         load();
+    }
+
+    /** The registration service's field names as this page's pickers: staff member and agency person. */
+    private static InvalidInput rename(InvalidInput e) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        e.getFieldErrors().forEach((field, message) -> errors.put(switch (field) {
+            case "userId" -> "staff";
+            case "contactId" -> "person";
+            default -> field;
+        }, message));
+        return new InvalidInput(errors);
     }
 
     public void cancel(Long registrationId, long version) {
