@@ -90,7 +90,12 @@ public class UserEditBacking implements Serializable {
         } catch (InvalidInput e) {
             Feedback.invalid(e, "user");
         } catch (DomainRuleViolation e) {
-            Feedback.refused(e.getMessage() + ".");
+            if (e.getField() != null) {
+                // the account's rules name the field they are about (roles, partnerAgencyId, facilityIds)
+                Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage() + "."), "user");
+            } else {
+                Feedback.refused(e.getMessage() + ".");
+            }
         } catch (StaleRecord e) {
             Feedback.stale();
         }

@@ -72,13 +72,23 @@ public class ContactEditBacking implements Serializable {
             Feedback.savedAndRedirecting("contact.saved", saved.getDisplayName());
             return "/agencies/view?faces-redirect=true&id=" + saved.getAgency().getId();
         } catch (InvalidInput e) {
-            Feedback.invalid(e, "contact");
+            Feedback.invalid(rename(e), "contact");
         } catch (StaleRecord e) {
             Feedback.stale();
         } catch (RecordNotFound e) {
             Feedback.error("contact.outOfScope");
         }
         return null;
+    }
+
+    /** The service's field names that differ from this form's input ids. */
+    private static InvalidInput rename(InvalidInput e) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        e.getFieldErrors().forEach((field, message) -> errors.put(switch (field) {
+            case "agencyId" -> "agencyChoice";
+            default -> field;
+        }, message));
+        return new InvalidInput(errors);
     }
 
     public String delete() {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import org.liaison.agency.DirectoryCsv;
 import org.liaison.web.shared.Feedback;
+import org.liaison.web.shared.Texts;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.file.UploadedFile;
 
@@ -31,12 +32,13 @@ public class ContactImportBacking implements Serializable {
     private DirectoryCsv.ImportResult preview;
 
     public void check() {
+        // said beside the file field, where the person looks, as the other upload pages do
         if (file == null || file.getSize() == 0) {
-            Feedback.error("import.none");
+            Feedback.besideFile("import", "file", Texts.get("import.none"));
             return;
         }
         if (file.getSize() > MAX_BYTES) {
-            Feedback.error("import.tooLarge");
+            Feedback.besideFile("import", "file", Texts.get("import.tooLarge"));
             return;
         }
         checkedText = new String(file.getContent(), StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.liaison.web.feedback;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,6 +64,8 @@ public class ReviewViewBacking implements Serializable {
 
     // the text form
     private Review edited = new Review();
+    /** The text someone else saved while this person was editing it, shown above the form; else null. */
+    private TheirText theirText;
     // a new finding
     private FindingKind findingKind = FindingKind.STRENGTH;
     private CoreCapability capability;
@@ -125,8 +128,28 @@ public class ReviewViewBacking implements Serializable {
         } catch (DomainRuleViolation e) {
             refused(e, "text");
         } catch (StaleRecord e) {
-            Feedback.stale();
+            keepTextShowTheirs();
         }
+    }
+
+    /**
+     * Someone else saved the review's text meanwhile. Long text must not be typed again: what this person wrote stays
+     * in the form, theirs is shown above it, and the page now stands on their version, so a second Save replaces
+     * theirs knowingly.
+     */
+    private void keepTextShowTheirs() {
+        Review current = review.keep(reviews.find(id));
+        versionShown = current.getVersion();
+        theirText = new TheirText(current.getTitle(), current.getTlp(), current.getOverview(), current.getObjectives(),
+                current.getStaffParticipants(), current.getAgencyParticipants());
+        Feedback.error("review.text.changedMeanwhile");
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** The review's text as someone else saved it (the form keeps this person's own). */
+    public record TheirText(String title, Tlp tlp, String overview, String objectives, String staffParticipants,
+            String agencyParticipants) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     public void move(String move) {
@@ -219,7 +242,7 @@ public class ReviewViewBacking implements Serializable {
             Feedback.savedAndRedirecting("action.moved");
             reload();
         } catch (DomainRuleViolation e) {
-            refused(e, "planList");
+            refused(e, "change");
         } catch (StaleRecord e) {
             Feedback.stale();
         }
@@ -231,7 +254,7 @@ public class ReviewViewBacking implements Serializable {
             Feedback.savedAndRedirecting("action.dueMoved");
             reload();
         } catch (DomainRuleViolation e) {
-            refused(e, "planList");
+            refused(e, "change");
         } catch (StaleRecord e) {
             Feedback.stale();
         }
@@ -333,6 +356,7 @@ public class ReviewViewBacking implements Serializable {
         return review.get(() -> reviews.find(id));
     }
     public Review getEdited() { return edited; }
+    public TheirText getTheirText() { return theirText; }
     public FindingKind getFindingKind() { return findingKind; }
     public void setFindingKind(FindingKind findingKind) { this.findingKind = findingKind; }
     public CoreCapability getCapability() { return capability; }
@@ -365,6 +389,11 @@ public class ReviewViewBacking implements Serializable {
     public LocalDate getDueOn() { return dueOn; }
     public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
     public Long getSelectedActionId() { return selectedActionId; }
+
+    /** The action being deferred, rejected or given a new due date (form "change"), as the plan shows it. */
+    public CorrectiveAction getSelectedAction() {
+        return plan.stream().filter(a -> a.getId().equals(selectedActionId)).findFirst().orElse(null);
+    }
     public String getActionReason() { return actionReason; }
     public void setActionReason(String actionReason) { this.actionReason = actionReason; }
     public LocalDate getNewDueOn() { return newDueOn; }

@@ -128,10 +128,10 @@ public class MeetingEditBacking implements Serializable {
             Feedback.savedAndRedirecting("meeting.saved", saved.getTitle());
             return "/meetings/view?faces-redirect=true&id=" + saved.getId();
         } catch (InvalidInput e) {
-            Feedback.invalid(e, "meeting");
+            Feedback.invalid(rename(e), "meeting");
         } catch (DomainRuleViolation e) {
             if (e.getField() != null) {
-                Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage()), "meeting");
+                Feedback.invalid(rename(InvalidInput.of(e.getField(), e.getMessage())), "meeting");
             } else {
                 Feedback.refused(e.getMessage());
             }
@@ -139,6 +139,16 @@ public class MeetingEditBacking implements Serializable {
             Feedback.stale();
         }
         return null;
+    }
+
+    /** The service's field names that differ from this form's input ids. */
+    private static InvalidInput rename(InvalidInput e) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        e.getFieldErrors().forEach((field, message) -> errors.put(switch (field) {
+            case "attendeeContactIds" -> "contactIds";
+            default -> field;
+        }, message));
+        return new InvalidInput(errors);
     }
 
     /** The RRULE the chosen repetition means for the chosen start, e.g. FREQ=MONTHLY;BYDAY=2TU. */

@@ -1,5 +1,6 @@
 package org.liaison.web.meeting;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,6 +58,8 @@ public class MeetingViewBacking implements Serializable {
     private Tlp tlp;
     private String decisions;
     private String discussion;
+    /** The minutes someone else saved while this person was writing theirs, shown beside the editors; else null. */
+    private TheirMinutes theirMinutes;
     private String cancelReason;
     private String itemTitle;
     private Option itemOwner;
@@ -85,24 +88,47 @@ public class MeetingViewBacking implements Serializable {
     }
 
     public void markHeld() {
-        act(() -> meetings.markHeld(id, versionShown, new HashSet<>(presentIds)), () -> Feedback.info("meeting.heldDone"));
+        act("lifecycle", () -> meetings.markHeld(id, versionShown, new HashSet<>(presentIds)), () -> Feedback.info("meeting.heldDone"));
     }
 
     public void saveMinutes() {
-        act(() -> meetings.writeMinutes(id, versionShown, tlp, blankToNull(decisions),
-                blankToNull(discussion)), () -> Feedback.info("meeting.minutesSaved"));
+        act("minutes", () -> meetings.writeMinutes(id, versionShown, tlp, blankToNull(decisions),
+                blankToNull(discussion)), this::minutesSaved, this::keepMinutesShowTheirs);
+    }
+
+    private void minutesSaved() {
+        theirMinutes = null;
+        Feedback.info("meeting.minutesSaved");
+    }
+
+    /**
+     * Someone else saved the minutes meanwhile. Long minutes must not be typed again: what this person wrote stays in
+     * the editors, theirs is shown beside it, and the page now stands on their version, so a second Save replaces
+     * theirs knowingly.
+     */
+    private void keepMinutesShowTheirs() {
+        Meeting current = meeting.keep(meetings.find(id));
+        versionShown = current.getVersion();
+        theirMinutes = new TheirMinutes(current.getTlp(), current.getDecisions(), current.getDiscussion());
+        Feedback.error("meeting.minutes.changedMeanwhile");
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** Minutes as someone else saved them (the editors keep this person's own). */
+    public record TheirMinutes(Tlp tlp, String decisions, String discussion) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     public void approve() {
-        act(() -> meetings.move(id, versionShown, MeetingService.Move.APPROVE_MINUTES), () -> Feedback.info("meeting.approved"));
+        act("lifecycle", () -> meetings.move(id, versionShown, MeetingService.Move.APPROVE_MINUTES), () -> Feedback.info("meeting.approved"));
     }
 
     public void close() {
-        act(() -> meetings.move(id, versionShown, MeetingService.Move.CLOSE), () -> Feedback.info("meeting.closedDone"));
+        act("lifecycle", () -> meetings.move(id, versionShown, MeetingService.Move.CLOSE), () -> Feedback.info("meeting.closedDone"));
     }
 
     public void cancel() {
-        act(() -> meetings.cancel(id, versionShown, cancelReason), () -> Feedback.info("meeting.cancelledDone"));
+        act("lifecycle", () -> meetings.cancel(id, versionShown, cancelReason), () -> Feedback.info("meeting.cancelledDone"));
     }
 
     public void addItem() {
@@ -122,21 +148,26 @@ public class MeetingViewBacking implements Serializable {
         }
     }
 
-    private void act(Runnable move, Runnable done) {
+    /** Runs a change; its errors go beside the fields of the form it came from (lifecycle or minutes). */
+    private void act(String form, Runnable move, Runnable done) {
+        act(form, move, done, Feedback::stale);
+    }
+
+    private void act(String form, Runnable move, Runnable done, Runnable whenStale) {
         try {
             move.run();
             refresh();
             done.run();
         } catch (InvalidInput e) {
-            Feedback.invalid(e, "lifecycle");
+            Feedback.invalid(e, form);
         } catch (DomainRuleViolation e) {
             if (e.getField() != null) {
-                Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage()), "lifecycle");
+                Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage()), form);
             } else {
                 Feedback.refused(e.getMessage());
             }
         } catch (StaleRecord e) {
-            Feedback.stale();
+            whenStale.run();
         }
     }
 
@@ -211,6 +242,7 @@ public class MeetingViewBacking implements Serializable {
 
     public String getDecisions() { return decisions; }
     public void setDecisions(String decisions) { this.decisions = decisions; }
+    public TheirMinutes getTheirMinutes() { return theirMinutes; }
     public String getDiscussion() { return discussion; }
     public void setDiscussion(String discussion) { this.discussion = discussion; }
     public String getCancelReason() { return cancelReason; }

@@ -161,6 +161,13 @@ public class RelationshipEditBacking implements Serializable {
             readHistory();
         } catch (InvalidInput e) {
             Feedback.invalid(e, "log");
+        } catch (DomainRuleViolation e) {
+            // a refused engagement (e.g. a participant of another agency) is said on the page, which keeps the summary
+            if (e.getField() != null) {
+                Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage()), "log");
+            } else {
+                Feedback.refused(e.getMessage());
+            }
         }
     }
 

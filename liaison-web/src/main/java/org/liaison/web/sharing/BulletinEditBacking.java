@@ -171,8 +171,8 @@ public class BulletinEditBacking implements Serializable {
                 roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
                 people.stream().map(PersonOption::id).collect(Collectors.toSet()), everyone, validUntil,
                 acknowledgementRequired, acknowledgementDeadline, patientInformation);
+        Bulletin saved = null;
         try {
-            Bulletin saved;
             if (bulletin == null) {
                 saved = bulletins.create(draft);
             } else if (live) {
@@ -180,6 +180,11 @@ public class BulletinEditBacking implements Serializable {
             } else {
                 saved = bulletins.updateDraft(id, bulletin.getVersion(), draft);
             }
+            // Saving and publishing are two transactions: the page goes on editing the draft just saved, so when
+            // publishing is refused (an audience too wide for the label) the next try neither creates a second
+            // draft nor takes its own save for someone else's change.
+            bulletin = saved;
+            id = saved.getId();
             if (publish && !live) {
                 saved = bulletins.publish(saved.getId(), saved.getVersion());
             }
@@ -190,14 +195,29 @@ public class BulletinEditBacking implements Serializable {
             }
             return "/bulletins/view?faces-redirect=true&id=" + saved.getId();
         } catch (InvalidInput e) {
-            Feedback.invalid(e, "bulletin");
+            Feedback.invalid(rename(e), "bulletin");
         } catch (DomainRuleViolation e) {
-            Feedback.invalid(InvalidInput.of(e.getField() == null ? "bulletin" : e.getField(), e.getMessage()),
-                    "bulletin");
+            Feedback.invalid(rename(InvalidInput.of(e.getField() == null ? "bulletin" : e.getField(),
+                    e.getMessage())), "bulletin");
         } catch (StaleRecord e) {
             Feedback.stale();
         }
+        if (saved != null) {
+            // only publishing was refused: say that the draft is kept, beside the reason it did not go out
+            Feedback.info("bulletin.savedNotPublished", saved.getTitle());
+        }
         return null;
+    }
+
+    /** The service's field names that differ from this form's input ids (the audience pickers). */
+    private static InvalidInput rename(InvalidInput e) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        e.getFieldErrors().forEach((field, message) -> errors.put(switch (field) {
+            case "agencyIds" -> "agencyPick";
+            case "personIds" -> "personPick";
+            default -> field;
+        }, message));
+        return new InvalidInput(errors);
     }
 
     public BulletinCategory[] getCategories() { return BulletinCategory.values(); }

@@ -111,7 +111,12 @@ public class BulletinViewBacking implements Serializable {
         } catch (InvalidInput e) {
             Feedback.invalid(e, "moves");
         } catch (DomainRuleViolation e) {
-            Feedback.refused(e.getMessage());
+            if (e.getField() != null) {
+                // e.g. a withdrawal without its reason: said beside the reason field
+                Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage()), "moves");
+            } else {
+                Feedback.refused(e.getMessage());
+            }
         } catch (StaleRecord e) {
             Feedback.stale();
         }

@@ -175,10 +175,10 @@ public class ExerciseEditBacking implements Serializable {
             conflicts = new ArrayList<>(e.getConflicts());
             suggest();
         } catch (InvalidInput e) {
-            Feedback.invalid(e, "exercise");
+            Feedback.invalid(rename(e), "exercise");
         } catch (DomainRuleViolation e) {
             if (e.getField() != null) {
-                Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage()), "exercise");
+                Feedback.invalid(rename(InvalidInput.of(e.getField(), e.getMessage())), "exercise");
             } else {
                 Feedback.refused(e.getMessage());
             }
@@ -198,10 +198,10 @@ public class ExerciseEditBacking implements Serializable {
                 Feedback.info("exercise.conflicts.none");
             }
         } catch (InvalidInput e) {
-            Feedback.invalid(e, "exercise");
+            Feedback.invalid(rename(e), "exercise");
         } catch (DomainRuleViolation e) {
-            Feedback.invalid(InvalidInput.of(e.getField() == null ? "startsAt" : e.getField(), e.getMessage()),
-                    "exercise");
+            Feedback.invalid(rename(InvalidInput.of(e.getField() == null ? "startsAt" : e.getField(),
+                    e.getMessage())), "exercise");
         }
     }
 
@@ -215,7 +215,7 @@ public class ExerciseEditBacking implements Serializable {
                     LocalDateTime.now()));
             slotsSearched = true;
         } catch (InvalidInput e) {
-            Feedback.invalid(e, "exercise");
+            Feedback.invalid(rename(e), "exercise");
         }
     }
 
@@ -227,6 +227,20 @@ public class ExerciseEditBacking implements Serializable {
             slotsSearched = false;
             Feedback.info("exercise.slots.picked");
         }
+    }
+
+    /**
+     * The service's field names as this form's inputs: the window's end is what the duration sets, the agencies have
+     * their anchor beside the picker, and a milestone error has one above the four milestone dates.
+     */
+    private static InvalidInput rename(InvalidInput e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getFieldErrors().forEach((field, message) -> errors.put(switch (field) {
+            case "endsAt" -> "durationMinutes";
+            case "agencyIds" -> "agencies";
+            default -> field;
+        }, message));
+        return new InvalidInput(errors);
     }
 
     private Exercise edited() {

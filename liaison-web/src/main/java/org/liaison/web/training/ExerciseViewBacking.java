@@ -157,34 +157,50 @@ public class ExerciseViewBacking implements Serializable {
     }
 
     public void registerMe() {
-        register(() -> registrationService.registerStaff(id, null));
+        register(() -> registrationService.registerStaff(id, null), () -> { });
     }
 
     public void registerStaff() {
         if (staffPick != null) {
-            register(() -> registrationService.registerStaff(id, staffPick.id()));
-            staffPick = null;
+            register(() -> registrationService.registerStaff(id, staffPick.id()), () -> staffPick = null);
         }
     }
 
     public void registerAgencyPerson() {
         if (personPick != null) {
-            register(() -> registrationService.registerAgencyPerson(id, personPick.id()));
-            personPick = null;
+            register(() -> registrationService.registerAgencyPerson(id, personPick.id()), () -> personPick = null);
         }
     }
 
-    private void register(java.util.function.Supplier<Registration> action) {
+    /** Registers; the pick is cleared only when it worked, so a refused one stays chosen beside its error. */
+    private void register(java.util.function.Supplier<Registration> action, Runnable onSuccess) {
         try {
             Registration registration = action.get();
+            onSuccess.run();
             notice = registration.isWaitlisted() ? Texts.get("exercise.registered.waitlist", registration.getPersonName())
                     : Texts.get("exercise.registered", registration.getPersonName());
         } catch (InvalidInput e) {
-            Feedback.invalid(e, "registrations");
+            Feedback.invalid(rename(e), "registrations");
         } catch (DomainRuleViolation e) {
-            Feedback.refused(e.getMessage());
+            if (e.getField() != null) {
+                // e.g. a person whose agency does not take part: said beside the person picker
+                Feedback.invalid(rename(InvalidInput.of(e.getField(), e.getMessage())), "registrations");
+            } else {
+                Feedback.refused(e.getMessage());
+            }
         }
         load();
+    }
+
+    /** The registration service's field names as this page's pickers: staff member and agency person. */
+    private static InvalidInput rename(InvalidInput e) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        e.getFieldErrors().forEach((field, message) -> errors.put(switch (field) {
+            case "userId" -> "staff";
+            case "contactId" -> "person";
+            default -> field;
+        }, message));
+        return new InvalidInput(errors);
     }
 
     public void cancel(Long registrationId, long version) {
