@@ -77,6 +77,7 @@ class EditPagesIT extends ApiTest {
             b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("lifecycle:reason")))
                     .sendKeys("The chief is at the state conference");
             b.driver().findElement(By.id("lifecycle:cancel")).click();
+            b.confirm();
             b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-status"), "Cancelled"));
             JsonObject cancelled = ok(demo.as("manager").get("/api/meetings/" + meeting));
             assertEquals("CANCELLED", cancelled.getString("status"));
@@ -86,6 +87,7 @@ class EditPagesIT extends ApiTest {
             b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:reason")))
                     .sendKeys("Minor; covered by the monthly liaison meeting");
             b.driver().findElement(By.id("decision:waive")).click();
+            b.confirm();
             b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("waived")));
             assertTrue(b.driver().findElement(By.id("waived")).getText()
                     .contains("Minor; covered by the monthly liaison meeting"));

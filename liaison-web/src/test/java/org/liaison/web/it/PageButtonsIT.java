@@ -169,6 +169,7 @@ class PageButtonsIT extends ApiTest {
             officer.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
                     "//*[@id='registrations:people_data']/tr[contains(., \"" + first.getString("displayName")
                             + "\")]//button[contains(@id, ':cancelRegistration')]"))).click();
+            officer.confirm();
             waitForNotice(officer, "Registration cancelled");
         }
         assertEquals("CANCELLED", registrationOf(x, first).getString("status"));
@@ -192,12 +193,14 @@ class PageButtonsIT extends ApiTest {
             assertTrue(ok(api.get("/api/calendar/my-feed")).getBoolean("active"));
 
             click(b, "feed:renew");
+            b.confirm(); // the address in use stops working, so the page asks first
             String renewed = shownFeed(b, made);
             assertNotEquals(made, renewed);
             assertNotFound(demo.http.anonymous().get(path(made)));
             assertEquals(200, demo.http.anonymous().get(path(renewed)).status(), renewed);
 
             click(b, "feed:revoke");
+            b.confirm();
             b.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("feed-url")));
             b.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("feed:revoke")));
             assertNotFound(demo.http.anonymous().get(path(renewed)));
@@ -261,6 +264,7 @@ class PageButtonsIT extends ApiTest {
     private void withdrawnGivingTheReason(Browser b, long bulletin, String button, String reason) {
         b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("moves:reason"))).sendKeys(reason);
         click(b, button);
+        b.confirm();
         waitForBulletinStatus(b, "Withdrawn");
         JsonObject withdrawn = read("/api/bulletins/" + bulletin);
         assertEquals("WITHDRAWN", withdrawn.getString("status"));

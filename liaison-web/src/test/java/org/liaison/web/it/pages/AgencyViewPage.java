@@ -23,8 +23,7 @@ public final class AgencyViewPage {
     public String deleteConfirmed() {
         WebElement delete = browser.driver().findElement(By.id("agency:delete"));
         delete.click();
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
-                .click();
+        browser.confirm();
         browser.waiting().until(Browser.gone(delete)); // a full postback: the page is replaced
         return browser.driver().findElement(By.id("messages")).getText();
     }

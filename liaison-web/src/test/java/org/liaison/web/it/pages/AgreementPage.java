@@ -74,9 +74,7 @@ public final class AgreementPage {
     }
 
     private void confirm() {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        browser.confirm();
     }
 
     private AgreementPage press(String button) {

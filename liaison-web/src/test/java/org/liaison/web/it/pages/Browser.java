@@ -153,6 +153,15 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Answers yes in the page's confirmation dialog, which a destructive button opens before it acts. jQuery's
+     * animations are switched off first, so the click does not land on a dialog still fading in.
+     */
+    public void confirm() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+    }
+
+    /**
      * Picks the option with the visible {@code label} in the PrimeFaces select menu {@code menuId}, the way a
      * person does: open the menu, click the option. The menu's overlay animates; on a busy machine a click can land
      * while it is still moving and be lost, so the outcome (the menu shows the label, the overlay is closed) is

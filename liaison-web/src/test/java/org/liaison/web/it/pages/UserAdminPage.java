@@ -61,6 +61,7 @@ public final class UserAdminPage {
     public String disable() {
         WebElement toggle = browser.driver().findElement(By.id("user:toggle"));
         toggle.click();
+        browser.confirm(); // disabling ends the person's sessions at once, so the page asks first
         browser.waiting().until(Browser.gone(toggle));
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages li")))
                 .getText();
