@@ -207,6 +207,28 @@
         });
     }
 
+    /*
+     * A field's hint ("at least 12 characters") describes its input: a screen reader reads it with the input's name
+     * (aria-describedby), not only when the reader happens to move past it. The input is the one the label names.
+     */
+    function describeHintedFields(root) {
+        root.querySelectorAll(".field > small.hint").forEach(function (hint) {
+            var label = hint.parentElement.querySelector("label[for]");
+            var input = label && document.getElementById(label.getAttribute("for"));
+            if (!input) {
+                return;
+            }
+            if (!hint.id) {
+                hint.id = input.id + "_hint";
+            }
+            var described = (input.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+            if (described.indexOf(hint.id) < 0) {
+                described.push(hint.id);
+                input.setAttribute("aria-describedby", described.join(" "));
+            }
+        });
+    }
+
     /* A rich-text editor's editable area is a text box named by the field's label (Quill leaves it nameless). */
     function nameRichTextEditors(root) {
         root.querySelectorAll(".ui-texteditor").forEach(function (box) {
@@ -248,6 +270,7 @@
         nameCalendarDays(document);
         nameRichTextEditors(document);
         plainRadioOptions(document);
+        describeHintedFields(document);
     }
 
     var pending = false;
@@ -263,6 +286,7 @@
                 nameCalendarDays(document);
                 nameRichTextEditors(document);
                 plainRadioOptions(document);
+                describeHintedFields(document);
             });
         }
     }

@@ -185,6 +185,7 @@ public class AgreementService {
         em.persist(document);
         em.flush();
         audit.action("DOCUMENT_ADDED", "Agreement", agreement.getId(), caller.username(), null);
+        audit.created(document);
         return document;
     }
 

@@ -79,14 +79,15 @@ public class CorrectiveActionService {
                         ActionStatus.DONE);
             }
         }
-        TypedQuery<CorrectiveAction> query = em.createQuery("select a from CorrectiveAction a join fetch a.review r"
+        TypedQuery<CorrectiveAction> query = em.createQuery("select a from CorrectiveAction a join a.review r"
                 + " left join fetch a.responsibleAgency" + list.where() + " order by a.dueOn, a.id",
                 CorrectiveAction.class);
-        // The reviews' facilities, the owners and their roles (an eager collection) for the whole page, one query
-        // each. A fetch join through the review's alias was not applied (a query per facility), and one of the owners
-        // leaves EclipseLink reading each owner's roles on its own.
-        query.setHint("eclipselink.batch", "a.review.facility").setHint("eclipselink.batch", "a.owner")
-                .setHint("eclipselink.batch", "a.owner.roles").setHint("eclipselink.batch.type", "IN");
+        // The reviews with their facilities, the owners and their roles (an eager collection) for the whole page, one
+        // query each. EclipseLink applied neither a fetch join nor a batch through a fetched review's alias (a query
+        // per facility), and a fetch join of the owners leaves it reading each owner's roles on its own.
+        query.setHint("eclipselink.batch", "a.review").setHint("eclipselink.batch", "a.review.facility")
+                .setHint("eclipselink.batch", "a.owner").setHint("eclipselink.batch", "a.owner.roles")
+                .setHint("eclipselink.batch.type", "IN");
         TypedQuery<Long> count = em.createQuery("select count(a) from CorrectiveAction a join a.review r"
                 + list.where(), Long.class);
         list.bind(scope, query, count);

@@ -199,11 +199,31 @@ public class BulletinService {
         return b;
     }
 
+    /** What the bulletin's page shows, read at once: the bulletin itself is looked up and checked once. */
+    public record Reading(Bulletin bulletin, boolean awaitsMyAcknowledgement, List<VersionView> versions,
+            List<AttachmentInfo> attachments, boolean editable) {
+    }
+
+    /** Opens a bulletin for its page (as {@link #open}) with its versions, attachments and what the caller may do. */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public Reading read(Long id) {
+        Bulletin b = find(id);
+        List<BulletinRecipient> mine = mine(b);
+        LocalDateTime now = LocalDateTime.now();
+        mine.forEach(r -> r.open(now));
+        return new Reading(b, awaitsAcknowledgement(b, mine), versionsOf(b), attachmentsOf(b),
+                visibility.edits(b.facilityIds()));
+    }
+
     /** Whether the caller (or their agency) still has to acknowledge it. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public boolean awaitsMyAcknowledgement(Long id) {
         Bulletin b = find(id);
-        return b.getStatus().isLive() && mine(b).stream().anyMatch(r -> r.getStatus() != RecipientStatus.ACKNOWLEDGED);
+        return awaitsAcknowledgement(b, mine(b));
+    }
+
+    private static boolean awaitsAcknowledgement(Bulletin b, List<BulletinRecipient> mine) {
+        return b.getStatus().isLive() && mine.stream().anyMatch(r -> r.getStatus() != RecipientStatus.ACKNOWLEDGED);
     }
 
     private List<BulletinRecipient> mine(Bulletin b) {
@@ -223,9 +243,12 @@ public class BulletinService {
     /** Every version, newest first, each with the fields it changed from the one before. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public List<VersionView> versions(Long id) {
-        find(id);
-        List<BulletinVersion> versions = em.createQuery("select v from BulletinVersion v where v.bulletin.id = :id"
-                + " order by v.number", BulletinVersion.class).setParameter("id", id).getResultList();
+        return versionsOf(find(id));
+    }
+
+    private List<VersionView> versionsOf(Bulletin b) {
+        List<BulletinVersion> versions = em.createQuery("select v from BulletinVersion v where v.bulletin = :b"
+                + " order by v.number", BulletinVersion.class).setParameter("b", b).getResultList();
         List<VersionView> views = new ArrayList<>();
         for (int i = versions.size() - 1; i >= 0; i--) {
             BulletinVersion v = versions.get(i);
@@ -548,17 +571,21 @@ public class BulletinService {
         em.persist(attachment);
         em.flush();
         audit.action("ATTACHMENT_ADDED", "Bulletin", b.getId(), caller.username(), null);
+        audit.created(attachment);
         return attachment;
     }
 
     /** Attachments without their bytes. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public List<AttachmentInfo> attachments(Long id) {
-        find(id);
+        return attachmentsOf(find(id));
+    }
+
+    private List<AttachmentInfo> attachmentsOf(Bulletin b) {
         return em.createQuery("select new org.liaison.sharing.AttachmentInfo(a.id, a.file.fileName,"
                 + " a.file.contentType, a.file.sizeBytes, a.file.sha256, a.file.uploadedBy, a.file.uploadedAt)"
-                + " from BulletinAttachment a where a.bulletin.id = :id order by a.file.uploadedAt, a.id", AttachmentInfo.class)
-                .setParameter("id", id).getResultList();
+                + " from BulletinAttachment a where a.bulletin = :b order by a.file.uploadedAt, a.id",
+                AttachmentInfo.class).setParameter("b", b).getResultList();
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})

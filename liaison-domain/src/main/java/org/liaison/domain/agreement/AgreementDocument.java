@@ -9,6 +9,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Set;
+import java.util.Map;
+import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.StoredFile;
 
@@ -18,7 +20,7 @@ import org.liaison.domain.shared.StoredFile;
  */
 @Entity
 @Table(name = "agreement_document")
-public class AgreementDocument extends BaseEntity {
+public class AgreementDocument extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -48,6 +50,17 @@ public class AgreementDocument extends BaseEntity {
 
     public Agreement getAgreement() { return agreement; }
     public int getVersionNumber() { return versionNumber; }
+    @Override
+    public String auditType() {
+        return "AgreementDocument";
+    }
+
+    /** Which file it was (name, type, size, SHA-256), so the trail can tell one upload from another. */
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        return file.snapshot().with("agreement", agreement == null ? null : agreement.getId()).build();
+    }
+
     public StoredFile getFile() { return file; }
     public String getFileName() { return file.getFileName(); }
     public String getContentType() { return file.getContentType(); }

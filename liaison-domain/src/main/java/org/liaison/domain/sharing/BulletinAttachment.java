@@ -7,6 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Map;
+import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.StoredFile;
 
@@ -16,7 +18,7 @@ import org.liaison.domain.shared.StoredFile;
  */
 @Entity
 @Table(name = "bulletin_attachment")
-public class BulletinAttachment extends BaseEntity {
+public class BulletinAttachment extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,6 +45,17 @@ public class BulletinAttachment extends BaseEntity {
     }
 
     public Bulletin getBulletin() { return bulletin; }
+    @Override
+    public String auditType() {
+        return "BulletinAttachment";
+    }
+
+    /** Which file it was (name, type, size, SHA-256), so the trail can tell one upload from another. */
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        return file.snapshot().with("bulletin", bulletin == null ? null : bulletin.getId()).build();
+    }
+
     public StoredFile getFile() { return file; }
     public String getFileName() { return file.getFileName(); }
     public String getContentType() { return file.getContentType(); }

@@ -60,11 +60,12 @@ public class BulletinViewBacking implements Serializable {
     }
 
     private void refresh() {
-        bulletin = bulletins.open(id);
-        toAcknowledge = bulletins.awaitsMyAcknowledgement(id);
-        versions = bulletins.versions(id);
-        attachments = bulletins.attachments(id);
-        editor = bulletins.edits(id);
+        BulletinService.Reading reading = bulletins.read(id);
+        bulletin = reading.bulletin();
+        toAcknowledge = reading.awaitsMyAcknowledgement();
+        versions = reading.versions();
+        attachments = reading.attachments();
+        editor = reading.editable();
         boolean author = user.isSignedIn() && bulletin.getAuthor() != null
                 && bulletin.getAuthor().getUsername().equals(user.getProfile().username());
         mayAttach = (editor || author) && bulletin.getStatus() != BulletinStatus.WITHDRAWN

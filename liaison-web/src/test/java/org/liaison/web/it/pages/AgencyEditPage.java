@@ -62,6 +62,22 @@ public final class AgencyEditPage {
                 .filter(t -> !t.isBlank()).findFirst().orElse("");
     }
 
+    /** Whether the input tells assistive technology that it failed (aria-invalid). */
+    public boolean markedInvalid(String field) {
+        return "true".equals(browser.driver().findElement(By.id("agency:" + field)).getAttribute("aria-invalid"));
+    }
+
+    /** The texts the input is described by (its hint), as a screen reader reads them with its name. */
+    public String describedBy(String field) {
+        String ids = browser.driver().findElement(By.id("agency:" + field)).getAttribute("aria-describedby");
+        if (ids == null || ids.isBlank()) {
+            return "";
+        }
+        return java.util.Arrays.stream(ids.trim().split("\\s+"))
+                .map(id -> browser.driver().findElement(By.id(id)).getText()).collect(
+                        java.util.stream.Collectors.joining(" "));
+    }
+
     public String valueOf(String field) {
         return browser.driver().findElement(By.id("agency:" + field)).getDomProperty("value");
     }

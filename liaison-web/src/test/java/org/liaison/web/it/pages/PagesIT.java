@@ -85,6 +85,10 @@ class PagesIT {
                         form.messageBeside("nonEmergencyPhone")),
                 () -> assertTrue(form.messageBeside("type").contains("Choose the type"), form.messageBeside("type")),
                 () -> assertEquals("", form.messageBeside("jurisdiction")),
+                () -> assertTrue(form.markedInvalid("name"), "the name is marked invalid for screen readers"),
+                () -> assertFalse(form.markedInvalid("jurisdiction"), "a good field is not"),
+                () -> assertTrue(form.describedBy("jurisdiction").contains("area it covers"),
+                        "the hint describes its input: " + form.describedBy("jurisdiction")),
                 () -> assertEquals("Town of Nowhere", form.valueOf("jurisdiction")),
                 () -> assertEquals("call me maybe", form.valueOf("nonEmergencyPhone")));
     }
