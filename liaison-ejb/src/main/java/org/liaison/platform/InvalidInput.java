@@ -29,6 +29,13 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(errors);
     }
 
+    /** The same errors under a page's names for some fields, where its inputs are named unlike the service's. */
+    public InvalidInput renamed(Map<String, String> pageNames) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        fieldErrors.forEach((field, message) -> errors.put(pageNames.getOrDefault(field, field), message));
+        return new InvalidInput(errors);
+    }
+
     public Map<String, String> getFieldErrors() {
         return fieldErrors;
     }

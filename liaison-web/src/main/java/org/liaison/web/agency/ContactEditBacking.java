@@ -83,12 +83,7 @@ public class ContactEditBacking implements Serializable {
 
     /** The service's field names that differ from this form's input ids. */
     private static InvalidInput rename(InvalidInput e) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        e.getFieldErrors().forEach((field, message) -> errors.put(switch (field) {
-            case "agencyId" -> "agencyChoice";
-            default -> field;
-        }, message));
-        return new InvalidInput(errors);
+        return e.renamed(java.util.Map.of("agencyId", "agencyChoice"));
     }
 
     public String delete() {

@@ -87,12 +87,7 @@ public class IncidentRecordBacking implements Serializable {
 
     /** The service names the fields as the API does (agencyId); the form's inputs are named after what they hold. */
     private static InvalidInput rename(InvalidInput e) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        e.getFieldErrors().forEach((field, message) -> errors.put(switch (field) {
-            case "agencyId" -> "agency";
-            default -> field;
-        }, message));
-        return new InvalidInput(errors);
+        return e.renamed(java.util.Map.of("agencyId", "agency"));
     }
 
     public IncidentCategory[] getCategories() { return IncidentCategory.values(); }

@@ -223,16 +223,8 @@ public class ReviewViewBacking implements Serializable {
     }
 
     private static InvalidInput rename(InvalidInput e) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        e.getFieldErrors().forEach((field, message) -> errors.put(switch (field) {
-            case "responsibleAgencyId" -> "responsibleAgency";
-            case "ownerId" -> "owner";
-            case "action" -> "actionText";
-            case "responsibleOrganisation" -> "organisation";
-            case "findingId" -> "fixesFindingId";
-            default -> field;
-        }, message));
-        return new InvalidInput(errors);
+        return e.renamed(java.util.Map.of("responsibleAgencyId", "responsibleAgency", "ownerId", "owner",
+                "action", "actionText", "responsibleOrganisation", "organisation", "findingId", "fixesFindingId"));
     }
 
     public void moveAction(CorrectiveAction action, String move) {

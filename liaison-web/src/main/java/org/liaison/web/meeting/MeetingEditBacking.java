@@ -143,12 +143,7 @@ public class MeetingEditBacking implements Serializable {
 
     /** The service's field names that differ from this form's input ids. */
     private static InvalidInput rename(InvalidInput e) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        e.getFieldErrors().forEach((field, message) -> errors.put(switch (field) {
-            case "attendeeContactIds" -> "contactIds";
-            default -> field;
-        }, message));
-        return new InvalidInput(errors);
+        return e.renamed(java.util.Map.of("attendeeContactIds", "contactIds"));
     }
 
     /** The RRULE the chosen repetition means for the chosen start, e.g. FREQ=MONTHLY;BYDAY=2TU. */

@@ -211,13 +211,7 @@ public class BulletinEditBacking implements Serializable {
 
     /** The service's field names that differ from this form's input ids (the audience pickers). */
     private static InvalidInput rename(InvalidInput e) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        e.getFieldErrors().forEach((field, message) -> errors.put(switch (field) {
-            case "agencyIds" -> "agencyPick";
-            case "personIds" -> "personPick";
-            default -> field;
-        }, message));
-        return new InvalidInput(errors);
+        return e.renamed(java.util.Map.of("agencyIds", "agencyPick", "personIds", "personPick"));
     }
 
     public BulletinCategory[] getCategories() { return BulletinCategory.values(); }

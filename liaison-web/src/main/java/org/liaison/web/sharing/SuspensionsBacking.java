@@ -72,9 +72,7 @@ public class SuspensionsBacking implements Serializable {
     }
 
     private static InvalidInput rename(InvalidInput e) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        e.getFieldErrors().forEach((field, message) -> errors.put("agencyId".equals(field) ? "agency" : field, message));
-        return new InvalidInput(errors);
+        return e.renamed(java.util.Map.of("agencyId", "agency"));
     }
 
     /** The agency withdrew its request: the accounting shows the disclosures again from today. */
@@ -117,10 +115,7 @@ public class SuspensionsBacking implements Serializable {
     }
 
     private static InvalidInput renameWritten(InvalidInput e) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        e.getFieldErrors().forEach((field, message) -> errors.put("until".equals(field) ? "writtenUntil" : field,
-                message));
-        return new InvalidInput(errors);
+        return e.renamed(java.util.Map.of("until", "writtenUntil"));
     }
 
     /** Oral requests still holding today: those that can be put in writing. */

@@ -234,13 +234,7 @@ public class ExerciseEditBacking implements Serializable {
      * their anchor beside the picker, and a milestone error has one above the four milestone dates.
      */
     private static InvalidInput rename(InvalidInput e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.getFieldErrors().forEach((field, message) -> errors.put(switch (field) {
-            case "endsAt" -> "durationMinutes";
-            case "agencyIds" -> "agencies";
-            default -> field;
-        }, message));
-        return new InvalidInput(errors);
+        return e.renamed(java.util.Map.of("endsAt", "durationMinutes", "agencyIds", "agencies"));
     }
 
     private Exercise edited() {

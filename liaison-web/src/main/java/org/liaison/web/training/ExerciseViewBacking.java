@@ -194,13 +194,7 @@ public class ExerciseViewBacking implements Serializable {
 
     /** The registration service's field names as this page's pickers: staff member and agency person. */
     private static InvalidInput rename(InvalidInput e) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        e.getFieldErrors().forEach((field, message) -> errors.put(switch (field) {
-            case "userId" -> "staff";
-            case "contactId" -> "person";
-            default -> field;
-        }, message));
-        return new InvalidInput(errors);
+        return e.renamed(java.util.Map.of("userId", "staff", "contactId", "person"));
     }
 
     public void cancel(Long registrationId, long version) {

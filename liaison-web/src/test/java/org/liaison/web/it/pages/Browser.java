@@ -227,8 +227,19 @@ public final class Browser implements AutoCloseable {
         By option = By.xpath("//*[@id='" + menuId + "_panel']//li[.//label[normalize-space()=\"" + label + "\"]]"
                 + "//div[contains(@class,'ui-chkbox-box')]");
         wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-        driver.findElement(By.cssSelector("main h1")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        // a click outside closes the panel; on a busy machine one can land before the panel listens for it
+        for (int attempt = 1; ; attempt++) {
+            driver.findElement(By.cssSelector("main h1")).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(7))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+                return;
+            } catch (TimeoutException stillOpen) {
+                if (attempt == 3) {
+                    throw stillOpen;
+                }
+            }
+        }
     }
 
     private boolean isDisplayed(By locator) {
