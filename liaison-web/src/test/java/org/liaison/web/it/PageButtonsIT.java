@@ -200,6 +200,8 @@ class PageButtonsIT extends ApiTest {
             assertEquals(200, demo.http.anonymous().get(path(renewed)).status(), renewed);
 
             click(b, "feed:revoke");
+            b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+            b.screenshot("calendar-confirm-revoke");
             b.confirm();
             b.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("feed-url")));
             b.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("feed:revoke")));
