@@ -201,6 +201,7 @@ public class ReviewService {
         Finding finding = review.addFinding(kind, capability, rating, text);
         em.flush();
         audit.changed(before, review);
+        audit.created(finding);
         return finding;
     }
 
@@ -218,6 +219,7 @@ public class ReviewService {
                     : fixing + " actions of the improvement plan fix this finding, so it stays in the review.");
         }
         Map<String, Object> before = review.auditSnapshot();
+        audit.deleted(finding);
         review.removeFinding(finding);
         em.flush();
         audit.changed(before, review);
@@ -250,12 +252,11 @@ public class ReviewService {
         Review review = find(id);
         Agency agency = em.find(Agency.class, caller.partnerAgencyId());
         UserAccount me = em.find(UserAccount.class, caller.userId());
-        Map<String, Object> before = review.auditSnapshot();
         ReviewComment comment = review.addComment(agency, caller.username(), me.getDisplayName(), text,
                 LocalDateTime.now());
         em.flush();
         audit.action("COMMENT_ADDED", "Review", review.getId(), caller.username(), null);
-        audit.changed(before, review);
+        audit.created(comment);
         return comment;
     }
 
@@ -264,11 +265,11 @@ public class ReviewService {
         Review review = find(id);
         ReviewComment comment = review.getComments().stream().filter(c -> c.getId().equals(commentId)).findFirst()
                 .orElseThrow(() -> new RecordNotFound("ReviewComment", commentId));
-        Map<String, Object> before = review.auditSnapshot();
+        Map<String, Object> before = comment.auditSnapshot();
         comment.edit(caller.username(), text, LocalDateTime.now());
         em.flush();
         audit.action("COMMENT_CHANGED", "Review", review.getId(), caller.username(), null);
-        audit.changed(before, review);
+        audit.changed(before, comment);
         return comment;
     }
 

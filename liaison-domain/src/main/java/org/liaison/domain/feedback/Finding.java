@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
+import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
+import org.liaison.domain.shared.Snapshot;
 import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.shared.PlainText;
 
@@ -22,7 +25,7 @@ import org.liaison.domain.shared.PlainText;
  */
 @Entity
 @Table(name = "review_finding")
-public class Finding extends BaseEntity {
+public class Finding extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -89,4 +92,15 @@ public class Finding extends BaseEntity {
     public CoreCapability getCapability() { return capability; }
     public Rating getRating() { return rating; }
     public String getText() { return text; }
+
+    @Override
+    public String auditType() {
+        return "Finding";
+    }
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        return Snapshot.of().with("review", review == null ? null : review.getId()).with("kind", kind)
+                .with("capability", capability).with("rating", rating).with("text", text).build();
+    }
 }

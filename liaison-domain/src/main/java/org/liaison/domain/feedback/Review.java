@@ -353,10 +353,8 @@ public class Review extends BaseEntity implements Audited {
                 .with("title", title).with("occurredOn", occurredOn).with("status", status).with("tlp", tlp)
                 .with("agencies", agencyIds()).with("overview", overview).with("objectives", objectives)
                 .with("staffParticipants", staffParticipants).with("agencyParticipants", agencyParticipants)
-                // the words themselves: a removed finding or an agency's edited statement must be readable afterwards
-                .with("findings", findings.stream().map(f -> f.getKind() + " " + f.getCapability() + " "
-                        + f.getRating() + ": " + f.getText()).sorted().toList())
-                .with("comments", comments.stream().map(c -> c.getAuthorName() + ": " + c.getText()).sorted().toList())
+                // how many; each finding and comment is audited as a record of its own, with its words
+                .with("findings", findings.size()).with("comments", comments.size())
                 .with("approvedBy", approvedBy).with("approvedOn", approvedOn).with("closedOn", closedOn).build();
     }
 

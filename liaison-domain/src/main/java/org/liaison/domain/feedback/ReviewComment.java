@@ -8,7 +8,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.liaison.domain.agency.Agency;
+import java.util.Map;
+import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
+import org.liaison.domain.shared.Snapshot;
 import org.liaison.domain.shared.DomainRuleViolation;
 
 /**
@@ -17,7 +20,7 @@ import org.liaison.domain.shared.DomainRuleViolation;
  */
 @Entity
 @Table(name = "review_comment")
-public class ReviewComment extends BaseEntity {
+public class ReviewComment extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
     public static final int MAX_LENGTH = 4000;
@@ -81,4 +84,15 @@ public class ReviewComment extends BaseEntity {
     public String getAuthorName() { return authorName; }
     public String getText() { return text; }
     public LocalDateTime getWrittenAt() { return writtenAt; }
+
+    @Override
+    public String auditType() {
+        return "ReviewComment";
+    }
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        return Snapshot.of().with("review", review == null ? null : review.getId())
+                .with("agency", agency == null ? null : agency.getId()).with("author", author).with("text", text).build();
+    }
 }

@@ -138,7 +138,13 @@ public class ReviewViewBacking implements Serializable {
      * theirs knowingly.
      */
     private void keepTextShowTheirs() {
-        Review current = review.keep(reviews.find(id));
+        Review current;
+        try {
+            current = review.keep(reviews.find(id));
+        } catch (RecordNotFound gone) {
+            Feedback.error("review.gone");
+            return;
+        }
         versionShown = current.getVersion();
         theirText = new TheirText(current.getTitle(), current.getTlp(), current.getOverview(), current.getObjectives(),
                 current.getStaffParticipants(), current.getAgencyParticipants());
@@ -153,6 +159,11 @@ public class ReviewViewBacking implements Serializable {
     }
 
     public void move(String move) {
+        if (theirText != null) {
+            // someone else's text is shown beside unsaved text: a move would settle a text nobody has chosen
+            Feedback.error("review.text.settleFirst");
+            return;
+        }
         try {
             Review moved = reviews.move(id, versionShown, ReviewService.Move.valueOf(move), LocalDate.now());
             Feedback.savedAndRedirecting("review.moved", Texts.get("enum.ReviewStatus." + moved.getStatus().name()));

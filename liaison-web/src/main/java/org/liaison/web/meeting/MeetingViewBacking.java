@@ -107,11 +107,32 @@ public class MeetingViewBacking implements Serializable {
      * theirs knowingly.
      */
     private void keepMinutesShowTheirs() {
-        Meeting current = meeting.keep(meetings.find(id));
+        FacesContext.getCurrentInstance().validationFailed();
+        Meeting current;
+        try {
+            current = meeting.keep(meetings.find(id));
+        } catch (RecordNotFound gone) {
+            Feedback.error("meeting.gone");
+            return;
+        }
+        if (!meetings.mayReadMinutes(id)) {
+            // their minutes carry a label that does not admit this person: nothing of them is shown, and the page
+            // stays on the version it read, so minutes this person cannot see are never replaced from here
+            Feedback.error("meeting.minutes.changedMeanwhileRestricted");
+            return;
+        }
         versionShown = current.getVersion();
         theirMinutes = new TheirMinutes(current.getTlp(), current.getDecisions(), current.getDiscussion());
         Feedback.error("meeting.minutes.changedMeanwhile");
-        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** While someone else's minutes are shown beside unsaved ones, a move would act on minutes nobody settled. */
+    private boolean minutesUnsettled() {
+        if (theirMinutes != null) {
+            Feedback.error("meeting.minutes.settleFirst");
+            return true;
+        }
+        return false;
     }
 
     /** Minutes as someone else saved them (the editors keep this person's own). */
@@ -120,10 +141,16 @@ public class MeetingViewBacking implements Serializable {
     }
 
     public void approve() {
+        if (minutesUnsettled()) {
+            return;
+        }
         act("lifecycle", () -> meetings.move(id, versionShown, MeetingService.Move.APPROVE_MINUTES), () -> Feedback.info("meeting.approved"));
     }
 
     public void close() {
+        if (minutesUnsettled()) {
+            return;
+        }
         act("lifecycle", () -> meetings.move(id, versionShown, MeetingService.Move.CLOSE), () -> Feedback.info("meeting.closedDone"));
     }
 

@@ -673,6 +673,36 @@ class CalendarIT extends ApiTest {
                 "\"- \" typed at a line's start makes a bulleted list: " + decisions);
     }
 
+    /**
+     * Two people write the minutes at once. The one who saves second keeps what they typed, sees the other's minutes
+     * above the editors, cannot approve until they settle it, and replaces them only by saving again.
+     */
+    @Test
+    void minutesSavedMeanwhileAreShownBesideYoursWhichStayAndOnlyASecondSaveReplacesThem() {
+        JsonObject m = plan(meeting("Minutes race " + unique(), LocalDateTime.now().minusHours(3), home(),
+                homePolice()).add("staffIds", Json.createArrayBuilder().add(userId("manager"))));
+        JsonObject held = ok(demo.as("manager").post("/api/meetings/" + id(m) + "/held",
+                Json.createObjectBuilder().add("version", version(m)).build()));
+        try (Browser b = browser()) {
+            LoginPage.open(b).signInAs("manager", ApiFixture.PASSWORD);
+            MeetingPage page = MeetingPage.open(b, id(m));
+            ok(demo.as("director").put("/api/meetings/" + id(m) + "/minutes", Json.createObjectBuilder()
+                    .add("tlp", "GREEN").add("decisions", "<p>Theirs: escort route B</p>")
+                    .add("version", version(held)).build()));
+
+            page.saveDecisions("Mine: escort route A").says("Someone else saved these minutes");
+            assertTrue(page.theirDecisions().contains("Theirs: escort route B"), page.theirDecisions());
+            assertTrue(page.decisionsInEditor().contains("Mine: escort route A"), page.decisionsInEditor());
+            b.lookAtBothSizes("meeting-minutes-conflict");
+            page.approveMinutes().says("Save your minutes");
+            assertEquals("HELD", get("manager", "/api/meetings/" + id(m)).getString("status"));
+
+            page.saveMinutes().says("minutes are saved");
+        }
+        String decisions = get("manager", "/api/meetings/" + id(m) + "/minutes").getString("decisions");
+        assertTrue(decisions.contains("Mine: escort route A") && !decisions.contains("Theirs"), decisions);
+    }
+
     @Test
     void aManagerAddsAPhotoToAnEventAndDragsAMeetingToTheNextDayOnceConfirmedWhileAnOfficerCannotDrag()
             throws Exception {

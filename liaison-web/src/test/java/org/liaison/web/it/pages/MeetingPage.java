@@ -51,6 +51,44 @@ public final class MeetingPage {
         return this;
     }
 
+    /** Types into the decisions editor and presses Save. */
+    public MeetingPage saveDecisions(String typed) {
+        WebElement field = browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#minutes\\:decisions .ql-editor")));
+        field.click();
+        field.sendKeys(typed);
+        return saveMinutes();
+    }
+
+    /** Presses Save on the minutes as they stand. */
+    public MeetingPage saveMinutes() {
+        browser.driver().findElement(By.id("minutes:save-minutes")).click();
+        return this;
+    }
+
+    /** Presses "Approve the minutes". */
+    public MeetingPage approveMinutes() {
+        browser.driver().findElement(By.id("lifecycle:approve")).click();
+        return this;
+    }
+
+    /** Waits until the page's messages say {@code part}; fails after the wait if they never do. */
+    public MeetingPage says(String part) {
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), part));
+        return this;
+    }
+
+    /** The decisions as typed in the editor (not yet saved). */
+    public String decisionsInEditor() {
+        return browser.driver().findElement(By.cssSelector("#minutes\\:decisions .ql-editor")).getText();
+    }
+
+    /** The decisions someone else saved meanwhile, shown above the editors; empty when none are shown. */
+    public String theirDecisions() {
+        return browser.driver().findElements(By.id("their-decisions")).stream().map(WebElement::getText)
+                .findFirst().orElse("");
+    }
+
     /** Adds an action item owned by the staff member the picker finds for {@code ownerName}. */
     public MeetingPage addActionItem(String title, String ownerName, String dueOn) {
         browser.driver().findElement(By.id("add-item:title")).sendKeys(title);
