@@ -148,6 +148,14 @@ public class MeetingService {
         return meeting;
     }
 
+    /**
+     * Minutes under a label that leaves the caller out are not theirs to replace or approve, as they are not theirs
+     * to read: answered as not found, like reading them.
+     */
+    private void requireAdmittedToMinutes(Long id) {
+        scope.require(admitted(find(id)), "Minutes", id);
+    }
+
     boolean admitted(Meeting meeting) {
         boolean ours = !caller.isPartner() && scope.seesFacility(meeting.getFacility().getId());
         return meeting.getTlp().admits(meeting.readerOf(caller.userId(), ours,
@@ -352,6 +360,7 @@ public class MeetingService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public Meeting writeMinutes(Long id, long version, Tlp label, String decisions, String discussion) {
+        requireAdmittedToMinutes(id);
         Meeting meeting = editable(id, version);
         Map<String, Object> before = meeting.auditSnapshot();
         meeting.writeMinutes(label, decisions, discussion);
@@ -363,6 +372,9 @@ public class MeetingService {
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public Meeting move(Long id, long version, Move move) {
+        if (move == Move.APPROVE_MINUTES) {
+            requireAdmittedToMinutes(id);
+        }
         Meeting meeting = editable(id, version);
         Map<String, Object> before = meeting.auditSnapshot();
         switch (move) {

@@ -195,6 +195,9 @@ public class MeetingViewBacking implements Serializable {
             }
         } catch (StaleRecord e) {
             whenStale.run();
+        } catch (RecordNotFound e) {
+            // the meeting went, or its minutes' label no longer includes this person
+            Feedback.error("meeting.gone");
         }
     }
 

@@ -673,6 +673,24 @@ class CalendarIT extends ApiTest {
                 "\"- \" typed at a line's start makes a bulleted list: " + decisions);
     }
 
+    @Test
+    void redMinutesAreNeitherReplacedNorApprovedBySomeoneTheLabelLeavesOut() {
+        JsonObject red = heldMeetingWithManagerAttending("RED");
+        Client director = demo.as("director"); // sees every hospital, but is not named on this meeting
+
+        Reply replaced = director.put("/api/meetings/" + id(red) + "/minutes", Json.createObjectBuilder()
+                .add("tlp", "GREEN").add("decisions", "<p>Overwritten</p>").add("version", version(red)).build());
+        Reply approved = director.post("/api/meetings/" + id(red) + "/approve-minutes",
+                Json.createObjectBuilder().add("version", version(red)).build());
+
+        assertNotFound(replaced);
+        assertNotFound(approved);
+        JsonObject minutes = get("manager", "/api/meetings/" + id(red) + "/minutes");
+        assertEquals("RED", minutes.getString("tlp"));
+        assertTrue(minutes.getString("decisions").contains("Decided RED"), minutes.toString());
+        assertEquals("HELD", get("manager", "/api/meetings/" + id(red)).getString("status"));
+    }
+
     /**
      * Two people write the minutes at once. The one who saves second keeps what they typed, sees the other's minutes
      * above the editors, cannot approve until they settle it, and replaces them only by saving again.
