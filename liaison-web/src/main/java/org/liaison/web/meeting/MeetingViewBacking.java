@@ -102,9 +102,10 @@ public class MeetingViewBacking implements Serializable {
     }
 
     /**
-     * Someone else saved the minutes meanwhile. Long minutes must not be typed again: what this person wrote stays in
-     * the editors, theirs is shown beside it, and the page now stands on their version, so a second Save replaces
-     * theirs knowingly.
+     * Someone else saved the minutes meanwhile. The service answered stale only after checking that their label
+     * admits this person (otherwise not found), so they may read what is shown. Long minutes must not be typed again:
+     * what this person wrote stays in the editors, theirs is shown beside it, and the page now stands on their
+     * version, so a second Save replaces theirs knowingly.
      */
     private void keepMinutesShowTheirs() {
         FacesContext.getCurrentInstance().validationFailed();
@@ -113,12 +114,6 @@ public class MeetingViewBacking implements Serializable {
             current = meeting.keep(meetings.find(id));
         } catch (RecordNotFound gone) {
             Feedback.error("meeting.gone");
-            return;
-        }
-        if (!meetings.mayReadMinutes(id)) {
-            // their minutes carry a label that does not admit this person: nothing of them is shown, and the page
-            // stays on the version it read, so minutes this person cannot see are never replaced from here
-            Feedback.error("meeting.minutes.changedMeanwhileRestricted");
             return;
         }
         versionShown = current.getVersion();
