@@ -8,7 +8,9 @@ import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.shrinkwrap.api.Archive;
 
@@ -74,7 +76,7 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
         stopRunning();
         FreshDatabase.reset();
         long started = System.nanoTime();
-        ProtocolMetaData at = payara.deploy(archive);
+        ProtocolMetaData at = withContextRoot(payara.deploy(archive), archive);
         starts++;
         running = archive;
         runningWith = wanted;
@@ -82,6 +84,25 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
         LOG.info(() -> "event=it.server.started archive=" + archive.getName() + " systemProperties=" + wanted.keySet()
                 + " seconds=" + (System.nanoTime() - started) / 1_000_000_000 + " starts=" + starts);
         return at;
+    }
+
+    /**
+     * The adapter learns the application's address by reading the servlet mappings Payara Micro prints as JSON; when a
+     * log line lands inside that JSON the mappings are lost, and the address a test is handed becomes the server root,
+     * where every page answers "Not found". The context root is known from the archive's name, so it is put back.
+     */
+    static ProtocolMetaData withContextRoot(ProtocolMetaData reported, Archive<?> archive) {
+        String contextRoot = archive.getName().replaceFirst("\\.war$", "");
+        HTTPContext http = reported.getContexts(HTTPContext.class).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Payara Micro reported no HTTP address"));
+        boolean known = http.getServlets().stream().anyMatch(s -> s.getContextRoot().equals("/" + contextRoot));
+        if (known) {
+            return reported;
+        }
+        LOG.warning(() -> "event=it.server.contextRootMissing reported=" + http.getServlets() + " using=/" + contextRoot);
+        HTTPContext repaired = new HTTPContext(http.getName(), http.getHost(), http.getPort());
+        repaired.add(new Servlet("liaison", "/" + contextRoot));
+        return new ProtocolMetaData().addContext(repaired);
     }
 
     /** A test class is done: its server stays up for the next class that wants the same deployment. */
