@@ -102,7 +102,7 @@ public class AgencyService {
         String order = " order by " + key + (page.ascending() ? " asc" : " desc") + ", a.id";
         TypedQuery<AgencySummary> query = em.createQuery("select new org.liaison.agency.AgencySummary(a.id,"
                 + " a.version, a.name, a.type, a.jurisdiction, a.nonEmergencyPhone, a.dispatchPhone,"
-                + " (select count(c) from Contact c where c.agency = a)) from Agency a" + where + order,
+                + " (select count(c) from Contact c where c.agency = a and c.leftOn is null)) from Agency a" + where + order,
                 AgencySummary.class);
         TypedQuery<Long> count = em.createQuery("select count(a) from Agency a" + where, Long.class);
         scope.bind(query);

@@ -41,8 +41,18 @@ class ContactRemoval {
         if (!namedIn.isEmpty()) {
             throw new DomainRuleViolation("contact.onRecord", contact.getDisplayName() + " is named in "
                     + OnRecord.inWords(namedIn) + "; that record must stay, so they cannot be deleted."
-                    + " Correct their details, or move them to the agency they serve now.");
+                    + " Correct their details, move them to the agency they serve now, or record that they left.");
         }
+        releaseFromDirectLines(contact);
+        em.flush();
+        em.createQuery("delete from ContactAffiliation ca where ca.contact = :c").setParameter("c", contact)
+                .executeUpdate();
+        audit.deleted(contact);
+        em.remove(contact);
+    }
+
+    /** No relationship keeps this person as its direct line or backup; each relationship changed is audited. */
+    void releaseFromDirectLines(Contact contact) {
         for (Relationship relationship : em.createQuery("select r from Relationship r"
                 + " where r.primaryContact = :c or r.backupContact = :c", Relationship.class)
                 .setParameter("c", contact).getResultList()) {
@@ -50,11 +60,6 @@ class ContactRemoval {
             relationship.release(contact);
             audit.changed(before, relationship);
         }
-        em.flush();
-        em.createQuery("delete from ContactAffiliation ca where ca.contact = :c").setParameter("c", contact)
-                .executeUpdate();
-        audit.deleted(contact);
-        em.remove(contact);
     }
 
     /** The kinds of record that name this person, e.g. "meetings"; empty when they may be removed. */

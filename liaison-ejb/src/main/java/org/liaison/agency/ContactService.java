@@ -41,10 +41,20 @@ public class ContactService {
     @Inject
     ContactRemoval removal;
 
-    /** Contacts in scope, optionally of one agency and matching a name. The agency comes in the same query. */
+    /** Contacts in scope who serve at their agency now: the directory. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Page<Contact> search(Long agencyId, String name, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where ").append(scope.agencies("a"));
+        return search(agencyId, name, false, page);
+    }
+
+    /**
+     * Contacts in scope, optionally of one agency and matching a name: those serving now, or (formerOnly) those who
+     * left. The agency comes in the same query.
+     */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
+    public Page<Contact> search(Long agencyId, String name, boolean formerOnly, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where ").append(scope.agencies("a"))
+                .append(formerOnly ? " and c.leftOn is not null" : " and c.leftOn is null");
         if (agencyId != null) {
             where.append(" and a.id = :agencyId");
         }
@@ -75,7 +85,8 @@ public class ContactService {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public long countVerificationDue(LocalDate today) {
         TypedQuery<Long> count = em.createQuery("select count(c) from Contact c join c.agency a where "
-                + scope.agencies("a") + " and (c.verifiedAt is null or c.verifiedAt < :since)", Long.class);
+                + scope.agencies("a") + " and c.leftOn is null and (c.verifiedAt is null or c.verifiedAt < :since)",
+                Long.class);
         scope.bind(count);
         return count.setParameter("since", today.minusDays(Contact.VERIFICATION_VALID_DAYS)).getSingleResult();
     }
@@ -131,6 +142,24 @@ public class ContactService {
         Contact contact = editable(id);
         Map<String, Object> before = contact.auditSnapshot();
         contact.verify(today);
+        em.flush();
+        audit.changed(before, contact);
+        return contact;
+    }
+
+    /**
+     * Records that the contact left their agency on that day. Everything that names them stays; they are released
+     * from the relationships' direct lines (each change audited) and no longer offered for anything new.
+     */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public Contact markLeft(Long id, long version, LocalDate on, LocalDate today) {
+        Contact contact = editable(id);
+        if (contact.getVersion() != version) {
+            throw new StaleRecord("Contact", id);
+        }
+        Map<String, Object> before = contact.auditSnapshot();
+        contact.leave(on, today);
+        removal.releaseFromDirectLines(contact);
         em.flush();
         audit.changed(before, contact);
         return contact;

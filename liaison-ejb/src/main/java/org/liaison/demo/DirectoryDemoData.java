@@ -50,6 +50,24 @@ public class DirectoryDemoData implements DemoDataPart {
         for (int region = 0; region < context.scale(); region++) {
             seedRegion(context, region);
         }
+        formerContacts(context);
+    }
+
+    /**
+     * People move on: every fourth agency has someone who retired or transferred out, kept on record but no longer
+     * listed. Their names and dates follow from the agency's place in the list rather than from the shared random
+     * source, so the rest of the demo data stays exactly as it was.
+     */
+    private void formerContacts(DemoContext context) {
+        for (int i = 0; i < context.agencies.size(); i += 4) {
+            Agency agency = context.agencies.get(i);
+            Contact former = new Contact(agency, FIRST[(i * 7 + 3) % FIRST.length], LAST[(i * 11 + 5) % LAST.length],
+                    i % 8 == 0 ? "Sergeant" : "Officer", "Hospital Liaison");
+            former.setPhone("(312) 555-" + String.format(java.util.Locale.ROOT, "%04d", 9000 + i % 1000));
+            former.startAffiliation(context.today().minusDays(2400 + i % 500));
+            former.leave(context.today().minusDays(30 + (i * 13) % 400), context.today());
+            context.em().persist(former);
+        }
     }
 
     private void seedRegion(DemoContext context, int region) {

@@ -258,6 +258,9 @@ public class ActionItemService {
         if (!fits) {
             throw InvalidInput.of("ownerContactId", "No such person at an agency of this facility.");
         }
+        if (!contact.equals(item.getOwnerContact())) {
+            contact.requireServing("ownerContactId");
+        }
         item.assignTo(null, contact);
     }
 

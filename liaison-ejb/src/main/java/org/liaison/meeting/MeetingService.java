@@ -419,7 +419,7 @@ public class MeetingService {
         }
         agencyIds.forEach(scope::agency);
         return em.createQuery("select c from Contact c join fetch c.agency where c.agency.id in :agencies"
-                        + " and (lower(c.lastName) like :text or lower(c.firstName) like :text)"
+                        + " and c.leftOn is null and (lower(c.lastName) like :text or lower(c.firstName) like :text)"
                         + " order by c.lastName, c.firstName", Contact.class)
                 .setParameter("agencies", agencyIds).setParameter("text", like(text))
                 .setMaxResults(Math.min(Math.max(limit, 1), 50)).getResultList();

@@ -90,12 +90,19 @@ public class RelationshipService {
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.AUDITOR_})
     public List<Contact> contactsOf(Long agencyId) {
         scope.agency(agencyId);
-        return em.createQuery("select c from Contact c where c.agency.id = :agency order by lower(c.lastName), lower(c.firstName), c.id",
+        return em.createQuery("select c from Contact c where c.agency.id = :agency and c.leftOn is null order by lower(c.lastName), lower(c.firstName), c.id",
                 Contact.class).setParameter("agency", agencyId).getResultList();
     }
 
     private Contact contact(Long id, Relationship relationship, String field) {
-        return id == null ? null : scope.contactRef(id, relationship.getAgency(), field);
+        if (id == null) {
+            return null;
+        }
+        Contact contact = scope.contactRef(id, relationship.getAgency(), field);
+        if (!contact.equals(relationship.getPrimaryContact()) && !contact.equals(relationship.getBackupContact())) {
+            contact.requireServing(field);
+        }
+        return contact;
     }
 
     /** What a manager sets on a relationship. */

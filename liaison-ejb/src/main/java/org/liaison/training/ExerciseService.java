@@ -337,7 +337,11 @@ public class ExerciseService {
         if (ids != null) {
             ids.forEach((agencyId, contactId) -> {
                 Agency agency = scope.agencyRef(agencyId, "agencies");
-                resolved.put(agency, contactId == null ? null : scope.contactRef(contactId, agency, "agencies"));
+                Contact pointOfContact = contactId == null ? null : scope.contactRef(contactId, agency, "agencies");
+                if (pointOfContact != null) {
+                    pointOfContact.requireServing("agencies");
+                }
+                resolved.put(agency, pointOfContact);
             });
         }
         return resolved;

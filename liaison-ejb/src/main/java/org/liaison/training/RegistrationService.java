@@ -95,6 +95,7 @@ public class RegistrationService {
         if (!allowed) {
             throw InvalidInput.of("contactId", "No such person at your agency.");
         }
+        contact.requireServing("contactId");
         requireNotRegistered(exercise, "r.contact = :person", contact, contact.getDisplayName());
         requireFree(null, contact.getId(), contact.getDisplayName(), exercise);
         Registration registration = Registration.ofAgencyPerson(exercise, contact,
@@ -221,7 +222,7 @@ public class RegistrationService {
             return List.of();
         }
         return em.createQuery("select c from Contact c join fetch c.agency where c.agency.id in :agencies"
-                        + " and (lower(c.lastName) like :name or lower(c.firstName) like :name)"
+                        + " and c.leftOn is null and (lower(c.lastName) like :name or lower(c.firstName) like :name)"
                         + " order by c.lastName, c.firstName", Contact.class)
                 .setParameter("agencies", agencies).setParameter("name", like(name))
                 .setMaxResults(Math.min(limit, 25)).getResultList();

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
+import org.liaison.domain.shared.DomainRuleViolation;
 import org.liaison.domain.shared.PhoneNumber;
 import org.liaison.domain.shared.Snapshot;
 import org.liaison.domain.shared.SingleLine;
@@ -109,6 +110,10 @@ public class Contact extends BaseEntity implements Audited {
     @OrderBy("startedOn DESC")
     private List<ContactAffiliation> affiliations = new ArrayList<>();
 
+    /** The day they left the agency; null while they serve there. */
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
     public Contact() {
     }
 
@@ -135,12 +140,53 @@ public class Contact extends BaseEntity implements Audited {
         if (!moved) {
             return false;
         }
+        // someone who left and now serves somewhere again (often the agency next door) is back in the directory
+        leftOn = null;
         affiliations.stream().filter(ContactAffiliation::isCurrent).forEach(a -> a.end(on));
         this.agency = newAgency;
         this.unit = newUnit;
         this.rank = newRank;
         affiliations.add(new ContactAffiliation(this, newAgency, newUnit, newRank, on));
         return true;
+    }
+
+    /**
+     * The contact left the agency (retired, transferred out of the area): their affiliation ends on that day and
+     * they are no longer offered as a direct line, while every record naming them stays as it was.
+     */
+    public void leave(LocalDate on, LocalDate today) {
+        if (hasLeft()) {
+            throw new DomainRuleViolation("contact.alreadyLeft", getDisplayName() + " already left on " + leftOn + ".");
+        }
+        if (on == null) {
+            throw DomainRuleViolation.onField("leftOn", "contact.leftOn.required", "Say on which day they left.");
+        }
+        if (on.isAfter(today)) {
+            throw DomainRuleViolation.onField("leftOn", "contact.leftOn.future",
+                    "Record this once they have left: the day cannot be in the future.");
+        }
+        LocalDate started = affiliations.stream().filter(ContactAffiliation::isCurrent)
+                .map(ContactAffiliation::getStartedOn).findFirst().orElse(null);
+        if (started != null && on.isBefore(started)) {
+            throw DomainRuleViolation.onField("leftOn", "contact.leftOn.beforeStart",
+                    "They started here on " + started + "; the day they left cannot be earlier.");
+        }
+        affiliations.stream().filter(ContactAffiliation::isCurrent).forEach(a -> a.end(on));
+        this.leftOn = on;
+    }
+
+    /** True once they left the agency: kept on record, no longer someone to call. */
+    public boolean hasLeft() {
+        return leftOn != null;
+    }
+
+    /** Refuses a contact who left as the person for something new (a direct line, a point of contact). */
+    public void requireServing(String field) {
+        if (hasLeft()) {
+            throw DomainRuleViolation.onField(field, "contact.hasLeft", getDisplayName() + " left "
+                    + (agency == null ? "their agency" : agency.getName()) + " on " + leftOn
+                    + "; choose someone who serves there now.");
+        }
     }
 
     /** Someone confirmed today that the details are correct. */
@@ -187,7 +233,7 @@ public class Contact extends BaseEntity implements Audited {
                 .with("lastName", lastName).with("rank", rank).with("unit", unit).with("phone", phone)
                 .with("mobile", mobile).with("radioChannel", radioChannel).with("email", email)
                 .with("verifiedAt", verifiedAt).with("notes", notes).with("jointRole", jointRole)
-                .with("preferredMethod", preferredMethod).build();
+                .with("preferredMethod", preferredMethod).with("leftOn", leftOn).build();
     }
 
     public JointRole getJointRole() { return jointRole; }
@@ -213,6 +259,7 @@ public class Contact extends BaseEntity implements Audited {
     public void setRadioChannel(String radioChannel) { this.radioChannel = radioChannel; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
+    public LocalDate getLeftOn() { return leftOn; }
     public LocalDate getVerifiedAt() { return verifiedAt; }
     public void setVerifiedAt(LocalDate verifiedAt) { this.verifiedAt = verifiedAt; }
     public String getNotes() { return notes; }

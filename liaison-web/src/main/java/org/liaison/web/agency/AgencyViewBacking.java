@@ -32,6 +32,7 @@ public class AgencyViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     /** An agency has a handful of contacts; more than this belongs in the contacts search, not on one page. */
     private static final int CONTACTS_SHOWN = 200;
+    private static final int FORMER_SHOWN = 50;
 
     @Inject
     AgencyService agencies;
@@ -44,6 +45,9 @@ public class AgencyViewBacking implements Serializable {
     private transient Agency agency;
     private transient List<Contact> people;
     private long peopleTotal;
+    /** People who left the agency, newest names first by surname: kept on record, no longer called. */
+    private transient List<Contact> formerPeople;
+    private long formerTotal;
     private boolean editable;
     private transient List<org.liaison.engagement.AgencyTimeline.Entry> timeline;
     private long timelineTotal;
@@ -70,6 +74,9 @@ public class AgencyViewBacking implements Serializable {
             var page = contacts.search(id, null, new PageRequest(0, CONTACTS_SHOWN, "lastName", true));
             people = page.items();
             peopleTotal = page.total();
+            var former = contacts.search(id, null, true, new PageRequest(0, FORMER_SHOWN, "lastName", true));
+            formerPeople = former.items();
+            formerTotal = former.total();
             if (!agencies.isPartnerView()) {
                 loadTimeline();
             }
@@ -149,5 +156,12 @@ public class AgencyViewBacking implements Serializable {
     }
 
     public long getPeopleTotal() { return peopleTotal; }
+
+    public List<Contact> getFormerPeople() {
+        readAgain();
+        return formerPeople;
+    }
+
+    public long getFormerTotal() { return formerTotal; }
     public boolean isEditable() { return editable; }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import org.liaison.agency.AgencyService;
 import org.liaison.agency.ContactService;
 import org.liaison.domain.agency.Agency;
@@ -39,6 +40,8 @@ public class ContactEditBacking implements Serializable {
     private final Choices agencyChoices = new Choices();
     private Choice agencyChoice;
     private java.util.List<org.liaison.domain.agency.ContactAffiliation> history = java.util.List.of();
+    /** The day they left, when the manager records it: today unless they say otherwise. */
+    private LocalDate leftOn = LocalDate.now();
 
     public void load() {
         if (contact != null) {
@@ -101,6 +104,29 @@ public class ContactEditBacking implements Serializable {
         return null;
     }
 
+    /** Records that they left the agency; they stay on every record and leave the directory. */
+    public String markLeft() {
+        try {
+            Contact left = contacts.markLeft(contact.getId(), contact.getVersion(), leftOn, LocalDate.now());
+            Feedback.savedAndRedirecting("contact.leftRecorded", left.getDisplayName(), left.getLeftOn());
+            return "/agencies/view?faces-redirect=true&id=" + agency.getId();
+        } catch (StaleRecord e) {
+            Feedback.stale();
+        } catch (RecordNotFound e) {
+            Feedback.error("contact.gone");
+        } catch (DomainRuleViolation e) {
+            if (e.getField() == null) {
+                Feedback.refused(e.getMessage());
+            } else {
+                Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage()), "contact");
+            }
+        }
+        return null;
+    }
+
+    public LocalDate getLeftOn() { return leftOn; }
+    public void setLeftOn(LocalDate leftOn) { this.leftOn = leftOn; }
+    public LocalDate getToday() { return LocalDate.now(); }
     public org.liaison.domain.agency.JointRole[] getJointRoles() { return org.liaison.domain.agency.JointRole.values(); }
     public org.liaison.domain.agency.ContactMethod[] getMethods() { return org.liaison.domain.agency.ContactMethod.values(); }
     public Choice getAgencyChoice() { return agencyChoice; }

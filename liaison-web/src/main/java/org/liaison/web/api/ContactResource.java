@@ -45,13 +45,14 @@ public class ContactResource {
 
     public record ContactView(Long id, long version, Long agencyId, String agencyName, String firstName,
             String lastName, String rank, String unit, String phone, String mobile, String radioChannel, String email,
-            LocalDate verifiedAt, boolean verificationDue, String notes, String jointRole, String preferredMethod) {
+            LocalDate verifiedAt, boolean verificationDue, String notes, String jointRole, String preferredMethod,
+            LocalDate leftOn) {
         static ContactView of(Contact c) {
             return new ContactView(c.getId(), c.getVersion(), c.getAgency().getId(), c.getAgency().getName(),
                     c.getFirstName(), c.getLastName(), c.getRank(), c.getUnit(), c.getPhone(), c.getMobile(),
                     c.getRadioChannel(), c.getEmail(), c.getVerifiedAt(), c.isVerificationDue(LocalDate.now()),
                     c.getNotes(), c.getJointRole() == null ? null : c.getJointRole().name(),
-                    c.getPreferredMethod() == null ? null : c.getPreferredMethod().name());
+                    c.getPreferredMethod() == null ? null : c.getPreferredMethod().name(), c.getLeftOn());
         }
     }
 
@@ -75,12 +76,24 @@ public class ContactResource {
         }
     }
 
+    /** The day a contact left, and the version the caller read. */
+    public record LeftInput(String leftOn, Long version) {
+    }
+
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     @GET
-    @Operation(summary = "Contacts in your scope", description = "Filter by agencyId and name; paged in the database.")
+    @Operation(summary = "Contacts in your scope", description = "Filter by agencyId and name; paged in the database."
+            + " status=current (the default) lists those serving at their agency now, status=left those who left.")
     public ListResult<ContactView> list(@QueryParam("agencyId") Long agencyId, @QueryParam("name") String name,
+            @QueryParam("status") String status,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("25") int limit) {
-        return ListResult.of(contacts.search(agencyId, name, PageRequest.of(offset, limit)), ContactView::of);
+        boolean formerOnly = switch (status == null ? "current" : status) {
+            case "current" -> false;
+            case "left" -> true;
+            default -> throw InvalidInput.of("status", "Use current or left.");
+        };
+        return ListResult.of(contacts.search(agencyId, name, formerOnly, PageRequest.of(offset, limit)),
+                ContactView::of);
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
@@ -123,6 +136,20 @@ public class ContactResource {
     @Operation(summary = "Confirm the contact's details are current (verified today)")
     public ContactView verify(@PathParam("id") long id) {
         return ContactView.of(contacts.verify(id, LocalDate.now()));
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    @POST
+    @Path("{id}/left")
+    @Operation(summary = "Record that the contact left their agency",
+            description = "Send leftOn (a date, not in the future; today when left out) and the version you read."
+                    + " They stay on every record that names them, are released as a relationship's direct line and"
+                    + " are no longer listed or offered. Moving them to another agency later lists them again.")
+    public ContactView left(@PathParam("id") long id, LeftInput input, @HeaderParam("If-Match") String ifMatch) {
+        LeftInput body = input == null ? new LeftInput(null, null) : input;
+        LocalDate today = LocalDate.now();
+        LocalDate on = Inputs.dateOr(body.leftOn(), "leftOn", today);
+        return ContactView.of(contacts.markLeft(id, Versions.required(body.version(), ifMatch), on, today));
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})

@@ -94,6 +94,57 @@ class EditPagesIT extends ApiTest {
         }
     }
 
+    @Test
+    void aManagerRecordsThatAContactLeftAndTheAgencyPageListsThemAmongFormerContacts() {
+        long home = demo.facilityId(ApiFixture.HOME_HOSPITAL);
+        JsonObject agency = ApiFixture.newAgency(demo.as("manager"), home);
+        JsonObject contact = demo.newContact(agency);
+        String name = "Sergeant Ida " + contact.getString("lastName");
+        LocalDateTime start = LocalDate.now().plusDays(20).atTime(9, 0);
+        long meeting = id(ok(demo.as("manager").post("/api/meetings", Json.createObjectBuilder()
+                .add("facilityId", home).add("title", "Liaison check-in " + ApiFixture.unique())
+                .add("startsAt", start.toString()).add("endsAt", start.plusHours(1).toString())
+                .add("agencyIds", Json.createArrayBuilder().add(id(agency)))
+                .add("contactIds", Json.createArrayBuilder().add(id(contact))).build())));
+
+        try (Browser b = Browser.open(deployed, false)) {
+            LoginPage.open(b).signInAs("manager", ApiFixture.PASSWORD);
+            b.go("/contacts/edit?id=" + id(contact));
+            b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("contact:record-left"))).click();
+            b.confirm();
+            b.waiting().until(d -> d.getCurrentUrl().contains("/agencies/view"));
+            b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("h-former")));
+            b.screenshot("agency-former-contacts");
+            assertTrue(b.driver().findElement(By.id("messages")).getText().contains(name + " is recorded as having left"),
+                    b.driver().findElement(By.id("messages")).getText());
+            assertEquals("Former contacts (1)", b.driver().findElement(By.id("h-former")).getText());
+            String people = b.driver().findElement(By.id("people")).getText();
+            assertTrue(people.contains(name + " · left " + LocalDate.now()), people);
+            assertTrue(people.contains("Contacts (0)"), "no longer among the people to call: " + people);
+
+            b.go("/contacts/edit?id=" + id(contact));
+            String notice = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("left-notice")))
+                    .getText();
+            assertTrue(notice.startsWith("Left " + agency.getString("name") + " on " + LocalDate.now()), notice);
+            assertTrue(b.driver().findElements(By.id("contact:record-left")).isEmpty(), "recorded once");
+            b.screenshot("contact-left");
+
+            b.go("/meetings/view?id=" + meeting);
+            String attendees = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("attendees")))
+                    .getText();
+            assertTrue(attendees.contains(name + " · left " + LocalDate.now()), "the organiser sees they left: "
+                    + attendees);
+        }
+        assertEquals(LocalDate.now().toString(), ok(demo.as("manager").get("/api/contacts/" + id(contact)))
+                .getString("leftOn"));
+        try (Browser phone = Browser.open(deployed, true)) {
+            LoginPage.open(phone).signInAs("manager", ApiFixture.PASSWORD);
+            phone.go("/agencies/view?id=" + id(agency));
+            phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("h-former")));
+            phone.screenshot("agency-former-contacts-phone");
+        }
+    }
+
     /**
      * Opens an edit page, checks it shows the record as the API reads it, replaces one text field, saves, and answers
      * the record as the API reads it afterwards (its version higher).

@@ -214,6 +214,107 @@ class OperationsIT extends ApiTest {
                 ok(manager.get("/api/contacts/" + id(contact))).getJsonNumber("agencyId").longValue());
     }
 
+    // ------------------------------------------------------------------ a contact who left their agency
+
+    @Test
+    void aContactWhoLeftStaysOnTheMeetingLeavesTheDirectLineAndTheListsAndIsOfferedForNothingNew() {
+        JsonObject agency = newAgency(manager, home);
+        JsonObject contact = demo.newContact(agency);
+        JsonObject relationship = board(agency).getJsonArray("items").getJsonObject(0);
+        ok(manager.put("/api/relationships/" + id(relationship), Json.createObjectBuilder().add("role", "PRIMARY")
+                .add("cadenceDays", 30).add("status", "ACTIVE").add("primaryContactId", id(contact))
+                .add("version", relationship.getInt("version")).build()));
+        Reply planned = manager.post("/api/meetings", Json.createObjectBuilder().add("facilityId", home)
+                .add("title", "Liaison check-in " + unique()).add("tlp", "GREEN")
+                .add("startsAt", TODAY.plusDays(40).atTime(9, 0).toString())
+                .add("endsAt", TODAY.plusDays(40).atTime(10, 0).toString())
+                .add("agencyIds", Json.createArrayBuilder().add(id(agency)))
+                .add("contactIds", Json.createArrayBuilder().add(id(contact))).build());
+        assertEquals(201, planned.status(), planned.toString());
+        LocalDate leftOn = TODAY.minusDays(3);
+        JsonObject current = ok(manager.get("/api/contacts/" + id(contact)));
+
+        JsonObject left = ok(manager.post("/api/contacts/" + id(contact) + "/left", Json.createObjectBuilder()
+                .add("leftOn", leftOn.toString()).add("version", current.getInt("version")).build()));
+
+        assertEquals(leftOn.toString(), left.getString("leftOn"));
+        assertEquals(leftOn.toString(), ok(manager.get("/api/contacts/" + id(contact))).getString("leftOn"),
+                "still on record, with the day they left");
+        assertFalse(ApiFixture.ids(ok(manager.get("/api/contacts?limit=50&agencyId=" + id(agency))))
+                .contains(id(contact)), "no longer in the directory");
+        assertEquals(List.of(id(contact)), ApiFixture.ids(ok(manager.get("/api/contacts?limit=50&status=left&agencyId="
+                + id(agency)))), "listed among those who left");
+        assertTrue(ok(manager.get("/api/relationships/" + id(relationship))).isNull("primaryContactId"),
+                "no longer the relationship's direct line");
+        assertEquals(1, ok(manager.get("/api/meetings/" + id(planned.json()))).getJsonArray("attendees").stream()
+                .map(JsonObject.class::cast).filter(a -> !a.isNull("contactId")
+                        && a.getJsonNumber("contactId").longValue() == id(contact)).count(), "the meeting keeps them");
+        Client auditor = demo.as("auditor");
+        assertTrue(ok(auditor.get("/api/audit?recordType=Contact&recordId=" + id(contact))).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action").equals("UPDATE")
+                        && e.getString("changes").contains("leftOn")), "the trail says they left");
+        assertTrue(ok(auditor.get("/api/audit?recordType=Relationship&recordId=" + id(relationship)))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action")
+                        .equals("UPDATE") && e.getString("changes").contains("primaryContact")));
+
+        JsonObject now = ok(manager.get("/api/relationships/" + id(relationship)));
+        Reply renamed = manager.put("/api/relationships/" + id(relationship), Json.createObjectBuilder()
+                .add("role", "PRIMARY").add("cadenceDays", 30).add("status", "ACTIVE")
+                .add("primaryContactId", id(contact)).add("version", now.getInt("version")).build());
+        ApiFixture.assertInvalid(renamed, "primaryContactId");
+        assertTrue(ApiFixture.errorMessage(renamed, "primaryContactId").contains("left " + agency.getString("name")),
+                renamed.toString());
+
+        Reply twice = manager.post("/api/contacts/" + id(contact) + "/left", Json.createObjectBuilder()
+                .add("version", left.getInt("version")).build());
+        assertProblem(409, twice);
+        assertTrue(twice.json().getString("detail").contains("already left"), twice.toString());
+    }
+
+    @Test
+    void aContactWhoLeftAndServesAnotherAgencyNowIsListedThereAgain() {
+        JsonObject from = newAgency(manager, home);
+        JsonObject to = newAgency(manager, home);
+        JsonObject contact = demo.newContact(from);
+        JsonObject left = ok(manager.post("/api/contacts/" + id(contact) + "/left", Json.createObjectBuilder()
+                .add("version", contact.getInt("version")).build()));
+        assertEquals(TODAY.toString(), left.getString("leftOn"), "today when no day is given");
+
+        JsonObject moved = ok(manager.put("/api/contacts/" + id(contact), contactBody(left, id(to)).build()));
+
+        assertTrue(moved.isNull("leftOn"));
+        assertEquals(List.of(id(contact)), ApiFixture.ids(ok(manager.get("/api/contacts?limit=50&agencyId=" + id(to)))));
+        assertEquals(List.of(), ApiFixture.ids(ok(manager.get("/api/contacts?limit=50&status=left&agencyId="
+                + id(from)))));
+    }
+
+    @Test
+    void recordingThatSomeoneLeftIsRefusedForTheWrongRoleAScopeAStaleVersionOrABadDay() {
+        JsonObject contact = demo.newContact(newAgency(manager, home));
+        String path = "/api/contacts/" + id(contact) + "/left";
+        int version = contact.getInt("version");
+
+        ApiFixture.assertForbidden(demo.as("officer").post(path, Json.createObjectBuilder()
+                .add("version", version).build()));
+        ApiFixture.assertInvalid(manager.post(path, Json.createObjectBuilder()
+                .add("leftOn", TODAY.plusDays(1).toString()).add("version", version).build()), "leftOn");
+        ApiFixture.assertInvalid(manager.post(path, Json.createObjectBuilder()
+                .add("leftOn", "last Tuesday").add("version", version).build()), "leftOn");
+        ApiFixture.assertInvalid(manager.post(path, Json.createObjectBuilder()
+                .add("leftOn", TODAY.minusYears(30).toString()).add("version", version).build()), "leftOn");
+        assertProblem(409, manager.post(path, Json.createObjectBuilder().add("version", version + 1).build()));
+        ApiFixture.assertInvalid(manager.get("/api/contacts?status=gone"), "status");
+        assertTrue(ok(manager.get("/api/contacts/" + id(contact))).isNull("leftOn"), "nothing refused changed it");
+
+        Client director = demo.as("director");
+        Reply theirs = director.post("/api/contacts", Json.createObjectBuilder()
+                .add("agencyId", demo.agencyOnlyTheOtherHospitalWorksWith()).add("firstName", "Dana")
+                .add("lastName", "Okafor " + unique()).build());
+        assertEquals(201, theirs.status(), theirs.toString());
+        assertNotFound(manager.post("/api/contacts/" + id(theirs.json()) + "/left", Json.createObjectBuilder()
+                .add("version", theirs.json().getInt("version")).build()));
+    }
+
     // ------------------------------------------------------------------ relationship terms and direct lines
 
     @Test
