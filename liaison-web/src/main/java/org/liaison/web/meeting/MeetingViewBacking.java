@@ -27,6 +27,7 @@ import org.liaison.web.security.ActiveUser;
 import org.liaison.web.shared.Feedback;
 import org.liaison.web.shared.ReadOncePerNode;
 import org.omnifaces.util.Faces;
+import org.primefaces.PrimeFaces;
 
 /** meetings/view: one meeting, its lifecycle, its minutes (as their TLP label allows) and its action items. */
 @Named
@@ -139,7 +140,11 @@ public class MeetingViewBacking implements Serializable {
         if (minutesUnsettled()) {
             return;
         }
-        act("lifecycle", () -> meetings.move(id, versionShown, MeetingService.Move.APPROVE_MINUTES), () -> Feedback.info("meeting.approved"));
+        act("lifecycle", () -> meetings.move(id, versionShown, MeetingService.Move.APPROVE_MINUTES), () -> {
+            Feedback.info("meeting.approved");
+            // the editors give way to the approved minutes; the button leaves them alone when it is refused
+            PrimeFaces.current().ajax().update(":minutes-card");
+        });
     }
 
     public void close() {

@@ -29,6 +29,7 @@ import org.liaison.training.TrainingRecords;
 import org.liaison.web.security.ActiveUser;
 import org.liaison.web.shared.Feedback;
 import org.liaison.web.shared.Texts;
+import org.omnifaces.util.Ajax;
 import org.omnifaces.util.Faces;
 
 /** exercises/view: an exercise, its lifecycle, and registrations on both sides. */
@@ -110,6 +111,9 @@ public class ExerciseViewBacking implements Serializable {
             conflicts = new ArrayList<>();
             overrideReason = null;
             Feedback.info("exercise.moved", Texts.get("enum.ExerciseStatus." + exercise.getStatus()));
+            // the status, the header's links and the registration form all follow the move; a refusal redraws only
+            // the lifecycle form (its button's update), which leaves the registration form's picks alone
+            Ajax.updateAll();
         } catch (ScheduleConflicts e) {
             conflicts = new ArrayList<>(e.getConflicts());
             Feedback.refused(Texts.get("exercise.conflicts.found"));
@@ -123,6 +127,7 @@ public class ExerciseViewBacking implements Serializable {
             }
         } catch (StaleRecord e) {
             Feedback.stale();
+            Ajax.updateAll(); // load() below shows the exercise as it now is: all of it
         }
         load();
     }
