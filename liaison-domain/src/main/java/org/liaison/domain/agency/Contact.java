@@ -169,7 +169,8 @@ public class Contact extends BaseEntity implements Audited {
                 .map(ContactAffiliation::getStartedOn).findFirst().orElse(null);
         if (started != null && on.isBefore(started)) {
             throw DomainRuleViolation.onField("leftOn", "contact.leftOn.beforeStart",
-                    "They started here on " + started + "; the day they left cannot be earlier.");
+                    "Liaison has had them at this agency since " + started + "; the day they left cannot be earlier."
+                            + " If they were entered by mistake, delete them instead.");
         }
         affiliations.stream().filter(ContactAffiliation::isCurrent).forEach(a -> a.end(on));
         this.leftOn = on;
