@@ -165,6 +165,20 @@ public class ContactService {
         return contact;
     }
 
+    /** Their leaving was recorded by mistake: listed again, on the affiliation it had ended. */
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public Contact undoLeaving(Long id, long version) {
+        Contact contact = editable(id);
+        if (contact.getVersion() != version) {
+            throw new StaleRecord("Contact", id);
+        }
+        Map<String, Object> before = contact.auditSnapshot();
+        contact.undoLeaving();
+        em.flush();
+        audit.changed(before, contact);
+        return contact;
+    }
+
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public void delete(Long id, long version) {
         Contact contact = editable(id);

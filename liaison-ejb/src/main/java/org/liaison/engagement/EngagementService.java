@@ -66,7 +66,13 @@ public class EngagementService {
         engagement.setAgency(agency);
         if (contactIds != null) {
             for (Long contactId : contactIds) {
-                engagement.addParticipant(scope.contactRef(contactId, agency, "contactIds"));
+                org.liaison.domain.agency.Contact participant = scope.contactRef(contactId, agency, "contactIds");
+                // a call made before they left is still theirs to be named on
+                if (participant.hasLeft() && (engagement.getOccurredOn() == null
+                        || engagement.getOccurredOn().isAfter(participant.getLeftOn()))) {
+                    participant.requireServing("contactIds");
+                }
+                engagement.addParticipant(participant);
             }
         }
         UserAccount me = em.find(UserAccount.class, caller.userId());

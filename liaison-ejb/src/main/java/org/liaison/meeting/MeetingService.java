@@ -520,6 +520,11 @@ public class MeetingService {
             if (contact == null || !meeting.getAgencies().contains(contact.getAgency())) {
                 throw InvalidInput.of("contactIds", "No such person at the meeting's agencies.");
             }
+            // someone already expected may stay on the list after leaving (the page shows it); nobody who left is
+            // newly expected, including at the occurrences a series plans from now on
+            if (meeting.getAttendees().stream().noneMatch(a -> contact.equals(a.getContact()))) {
+                contact.requireServing("contactIds");
+            }
             meeting.invite(contact);
         }
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -203,7 +204,7 @@ public class ExerciseService {
         validation.check(exercise);
         exercise.moveTo(plan.location(), plan.window());
         exercise.setCapacity(exercise.getStaffCapacity(), exercise.getAgencyCapacity());
-        exercise.assignAgencies(agencies(plan.agencies()));
+        exercise.assignAgencies(agencies(plan.agencies(), List.of()));
         exercise.setLeadPlanner(plan.leadPlannerId() == null ? null
                 : scope.ownerRef(plan.leadPlannerId(), Set.of(facility.getId()), "leadPlannerId"));
         if (plan.milestones() != null) {
@@ -229,7 +230,8 @@ public class ExerciseService {
         boolean moved = !plan.window().equals(exercise.getWindow())
                 || !Exercise.locationKey(plan.location()).equals(Exercise.locationKey(exercise.getLocation()));
         exercise.moveTo(plan.location(), plan.window());
-        exercise.assignAgencies(agencies(plan.agencies()));
+        exercise.assignAgencies(agencies(plan.agencies(), exercise.getAgencies().stream()
+                .map(ExerciseAgency::getPointOfContact).filter(java.util.Objects::nonNull).toList()));
         if (plan.leadPlannerId() != null) {
             exercise.setLeadPlanner(scope.ownerRef(plan.leadPlannerId(), Set.of(exercise.getFacility().getId()),
                     "leadPlannerId"));
@@ -332,13 +334,17 @@ public class ExerciseService {
         return exercise;
     }
 
-    private Map<Agency, Contact> agencies(Map<Long, Long> ids) {
+    /**
+     * The agencies taking part with their points of contact. A new point of contact must serve at the agency now;
+     * one the exercise already names ({@code kept}) may stay after leaving, so the exercise can still be changed.
+     */
+    private Map<Agency, Contact> agencies(Map<Long, Long> ids, Collection<Contact> kept) {
         Map<Agency, Contact> resolved = new LinkedHashMap<>();
         if (ids != null) {
             ids.forEach((agencyId, contactId) -> {
                 Agency agency = scope.agencyRef(agencyId, "agencies");
                 Contact pointOfContact = contactId == null ? null : scope.contactRef(contactId, agency, "agencies");
-                if (pointOfContact != null) {
+                if (pointOfContact != null && !kept.contains(pointOfContact)) {
                     pointOfContact.requireServing("agencies");
                 }
                 resolved.put(agency, pointOfContact);

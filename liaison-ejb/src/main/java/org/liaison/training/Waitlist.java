@@ -41,7 +41,9 @@ public class Waitlist {
         if (free <= 0) {
             return 0;
         }
-        List<Registration> next = em.createQuery("select r from Registration r where r.exercise = :x"
+        // someone who has left their agency since joining the waitlist is passed over: the place goes to who can come
+        List<Registration> next = em.createQuery("select r from Registration r left join r.contact c"
+                        + " where r.exercise = :x and c.leftOn is null"
                         + " and r.side = :side and r.waitlisted = :waitlisted and r.status = :registered"
                         + " order by r.registeredAt, r.id", Registration.class)
                 .setParameter("x", exercise).setParameter("side", side)

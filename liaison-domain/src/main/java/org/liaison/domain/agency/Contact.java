@@ -140,7 +140,16 @@ public class Contact extends BaseEntity implements Audited {
         if (!moved) {
             return false;
         }
-        // someone who left and now serves somewhere again (often the agency next door) is back in the directory
+        if (hasLeft() && newAgency.equals(agency)) {
+            // a correction to the rank or unit they held when they left: their last affiliation says what it was
+            this.unit = newUnit;
+            this.rank = newRank;
+            affiliations.stream().filter(a -> leftOn.equals(a.getEndedOn()))
+                    .max(java.util.Comparator.comparing(ContactAffiliation::getStartedOn))
+                    .ifPresent(last -> last.correct(newUnit, newRank));
+            return false;
+        }
+        // someone who left and now serves at another agency (often the one next door) is back in the directory
         leftOn = null;
         affiliations.stream().filter(ContactAffiliation::isCurrent).forEach(a -> a.end(on));
         this.agency = newAgency;
@@ -158,13 +167,7 @@ public class Contact extends BaseEntity implements Audited {
         if (hasLeft()) {
             throw new DomainRuleViolation("contact.alreadyLeft", getDisplayName() + " already left on " + leftOn + ".");
         }
-        if (on == null) {
-            throw DomainRuleViolation.onField("leftOn", "contact.leftOn.required", "Say on which day they left.");
-        }
-        if (on.isAfter(today)) {
-            throw DomainRuleViolation.onField("leftOn", "contact.leftOn.future",
-                    "Record this once they have left: the day cannot be in the future.");
-        }
+        requirePossibleLeavingDay(on, today);
         LocalDate started = affiliations.stream().filter(ContactAffiliation::isCurrent)
                 .map(ContactAffiliation::getStartedOn).findFirst().orElse(null);
         if (started != null && on.isBefore(started)) {
@@ -174,6 +177,31 @@ public class Contact extends BaseEntity implements Audited {
         }
         affiliations.stream().filter(ContactAffiliation::isCurrent).forEach(a -> a.end(on));
         this.leftOn = on;
+    }
+
+    /**
+     * Their leaving was recorded by mistake: the affiliation it ended is open again and they are listed as before.
+     * (Someone who left and came back later is moved instead, so the gap stays on record.)
+     */
+    public void undoLeaving() {
+        if (!hasLeft()) {
+            throw new DomainRuleViolation("contact.notLeft", getDisplayName() + " is not recorded as having left.");
+        }
+        affiliations.stream().filter(a -> leftOn.equals(a.getEndedOn()))
+                .max(java.util.Comparator.comparing(ContactAffiliation::getStartedOn))
+                .ifPresent(ContactAffiliation::reopen);
+        this.leftOn = null;
+    }
+
+    /** A day someone can have left on, whoever they are: given, and not after today. */
+    public static void requirePossibleLeavingDay(LocalDate on, LocalDate today) {
+        if (on == null) {
+            throw DomainRuleViolation.onField("leftOn", "contact.leftOn.required", "Say on which day they left.");
+        }
+        if (on.isAfter(today)) {
+            throw DomainRuleViolation.onField("leftOn", "contact.leftOn.future",
+                    "Record this once they have left: the day cannot be in the future.");
+        }
     }
 
     /** True once they left the agency: kept on record, no longer someone to call. */
@@ -197,7 +225,9 @@ public class Contact extends BaseEntity implements Audited {
 
     /** True when nobody confirmed the details in the last 180 days (or ever). */
     public boolean isVerificationDue(LocalDate today) {
-        return verifiedAt == null || verifiedAt.isBefore(today.minusDays(VERIFICATION_VALID_DAYS));
+        // nobody needs to confirm the details of someone who left
+        return !hasLeft()
+                && (verifiedAt == null || verifiedAt.isBefore(today.minusDays(VERIFICATION_VALID_DAYS)));
     }
 
     public String getFullName() {

@@ -54,6 +54,17 @@ public class ContactAffiliation extends BaseEntity {
         this.endedOn = on;
     }
 
+    /** Its end was recorded by mistake. */
+    void reopen() {
+        this.endedOn = null;
+    }
+
+    /** The rank or unit was recorded wrongly (no move: the dates stay). */
+    void correct(String correctedUnit, String correctedRank) {
+        this.unit = correctedUnit;
+        this.rank = correctedRank;
+    }
+
     public boolean isCurrent() {
         return endedOn == null;
     }

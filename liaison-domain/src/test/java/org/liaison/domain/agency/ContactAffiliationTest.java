@@ -97,4 +97,34 @@ class ContactAffiliationTest {
         assertEquals(2, contact.getAffiliations().size());
         assertTrue(contact.getAffiliations().get(1).isCurrent());
     }
+
+    @Test
+    void correctingTheRankOfSomeoneWhoLeftKeepsThemGoneAndFixesTheirLastAffiliation() {
+        Contact contact = new Contact(police, "Maria", "Lopez", "Sergeant", "Patrol");
+        contact.startAffiliation(LocalDate.of(2020, 3, 1));
+        contact.leave(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 27));
+
+        assertFalse(contact.moveTo(police, "Patrol", "Lieutenant", LocalDate.of(2026, 11, 27)));
+
+        assertTrue(contact.hasLeft());
+        assertEquals("Lieutenant", contact.getRank());
+        assertEquals(1, contact.getAffiliations().size());
+        ContactAffiliation last = contact.getAffiliations().get(0);
+        assertEquals("Lieutenant", last.getRank());
+        assertEquals(LocalDate.of(2026, 10, 31), last.getEndedOn());
+    }
+
+    @Test
+    void aDepartureRecordedByMistakeIsUndoneAndTheAffiliationRunsOn() {
+        Contact contact = new Contact(police, "Maria", "Lopez", "Sergeant", "Patrol");
+        contact.startAffiliation(LocalDate.of(2020, 3, 1));
+        contact.leave(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 27));
+
+        contact.undoLeaving();
+
+        assertFalse(contact.hasLeft());
+        assertEquals(1, contact.getAffiliations().size());
+        assertTrue(contact.getAffiliations().get(0).isCurrent());
+        assertEquals("contact.notLeft", assertThrows(DomainRuleViolation.class, contact::undoLeaving).getMessageKey());
+    }
 }

@@ -37,4 +37,12 @@ class ContactTest {
 
         assertFalse(contact.isVerificationDue(TODAY));
     }
+
+    @Test
+    void someoneWhoLeftIsNeverDueForVerification() {
+        contact.startAffiliation(TODAY.minusYears(3));
+        contact.leave(TODAY.minusDays(10), TODAY);
+
+        assertFalse(contact.isVerificationDue(TODAY));
+    }
 }

@@ -45,7 +45,7 @@ public class AgencyViewBacking implements Serializable {
     private transient Agency agency;
     private transient List<Contact> people;
     private long peopleTotal;
-    /** People who left the agency, newest names first by surname: kept on record, no longer called. */
+    /** People who left the agency, by surname (the first 50): kept on record, no longer called. */
     private transient List<Contact> formerPeople;
     private long formerTotal;
     private boolean editable;

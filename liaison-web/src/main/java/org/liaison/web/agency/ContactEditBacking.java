@@ -124,6 +124,22 @@ public class ContactEditBacking implements Serializable {
         return null;
     }
 
+    /** Their departure was recorded by mistake: they are listed again. */
+    public String undoLeft() {
+        try {
+            Contact back = contacts.undoLeaving(contact.getId(), contact.getVersion());
+            Feedback.savedAndRedirecting("contact.leftUndone", back.getDisplayName());
+            return "/contacts/edit?faces-redirect=true&id=" + back.getId();
+        } catch (StaleRecord e) {
+            Feedback.stale();
+        } catch (RecordNotFound e) {
+            Feedback.error("contact.gone");
+        } catch (DomainRuleViolation e) {
+            Feedback.refused(e.getMessage());
+        }
+        return null;
+    }
+
     public LocalDate getLeftOn() { return leftOn; }
     public void setLeftOn(LocalDate leftOn) { this.leftOn = leftOn; }
     public LocalDate getToday() { return LocalDate.now(); }

@@ -149,7 +149,19 @@ public class ContactResource {
         LeftInput body = input == null ? new LeftInput(null, null) : input;
         LocalDate today = LocalDate.now();
         LocalDate on = Inputs.dateOr(body.leftOn(), "leftOn", today);
+        Contact.requirePossibleLeavingDay(on, today); // before the record is looked up: a bad day is a 400 first
         return ContactView.of(contacts.markLeft(id, Versions.required(body.version(), ifMatch), on, today));
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    @DELETE
+    @Path("{id}/left")
+    @Operation(summary = "Undo a departure recorded by mistake",
+            description = "Send the version as ?version= or If-Match. They are listed again, on the affiliation the"
+                    + " departure had ended; the direct lines they were released from stay as they are now.")
+    public ContactView undoLeft(@PathParam("id") long id, @QueryParam("version") Long version,
+            @HeaderParam("If-Match") String ifMatch) {
+        return ContactView.of(contacts.undoLeaving(id, Versions.required(version, ifMatch)));
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})

@@ -105,9 +105,18 @@ public class ExerciseViewBacking implements Serializable {
     }
 
     public void move(String move) {
+        move(move, null);
+    }
+
+    /** Schedules over the conflicts shown, giving the reason typed beside them; only this button overrides. */
+    public void scheduleAnyway() {
+        move("SCHEDULE", overrideReason);
+    }
+
+    private void move(String move, String override) {
         try {
             exercise = exercises.move(id, versionShown, ExerciseService.Move.valueOf(move), LocalDate.now(),
-                    reason, "SCHEDULE".equals(move) ? overrideReason : null);
+                    reason, override);
             conflicts = new ArrayList<>();
             overrideReason = null;
             Feedback.info("exercise.moved", Texts.get("enum.ExerciseStatus." + exercise.getStatus()));

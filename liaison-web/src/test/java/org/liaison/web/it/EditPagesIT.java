@@ -135,9 +135,16 @@ class EditPagesIT extends ApiTest {
                     .getText().replaceAll("\\s+", " ");
             assertTrue(attendees.contains(name + " · left " + LocalDate.now()), "the organiser sees they left: "
                     + attendees);
+
+            b.go("/contacts/edit?id=" + id(contact));
+            b.waiting().until(ExpectedConditions.elementToBeClickable(By.id("contact:undo-left"))).click();
+            b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("contact:record-left")));
+            assertTrue(b.driver().findElement(By.id("messages")).getText().contains(name + " is listed again"),
+                    b.driver().findElement(By.id("messages")).getText());
+            assertTrue(b.driver().findElements(By.id("left-notice")).isEmpty());
         }
-        assertEquals(LocalDate.now().toString(), ok(demo.as("manager").get("/api/contacts/" + id(contact)))
-                .getString("leftOn"));
+        assertTrue(ok(demo.as("manager").get("/api/contacts/" + id(contact))).isNull("leftOn"),
+                "a departure recorded by mistake is undone");
         try (Browser phone = Browser.open(deployed, true)) {
             LoginPage.open(phone).signInAs("manager", ApiFixture.PASSWORD);
             phone.go("/agencies/view?id=" + id(agency));

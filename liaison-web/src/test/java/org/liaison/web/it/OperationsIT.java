@@ -16,6 +16,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -291,13 +292,80 @@ class OperationsIT extends ApiTest {
     }
 
     @Test
+    void someoneWhoLeftIsNamedOnNothingNewWhileTheRecordsThatNameThemCanStillBeChanged() {
+        JsonObject agency = newAgency(manager, home);
+        JsonObject contact = demo.newContact(agency);
+        LocalDateTime starts = TODAY.plusDays(45).atTime(9, 0);
+        JsonObject exercise = ok(manager.post("/api/exercises", exerciseBody(agency, contact, starts).build()));
+        JsonObject meeting = ok(manager.post("/api/meetings", meetingBody(agency, contact, starts.plusDays(1)).build()));
+        ok(manager.post("/api/contacts/" + id(contact) + "/left", Json.createObjectBuilder()
+                .add("version", ok(manager.get("/api/contacts/" + id(contact))).getInt("version")).build()));
+
+        JsonObject renamed = ok(manager.put("/api/exercises/" + id(exercise), exerciseBody(agency, contact, starts)
+                .add("title", "Renamed tabletop " + unique()).add("version", exercise.getInt("version")).build()));
+        assertTrue(renamed.getString("title").startsWith("Renamed tabletop"), "the exercise stays editable");
+        JsonObject moved = ok(manager.put("/api/meetings/" + id(meeting), meetingBody(agency, contact, starts.plusDays(2))
+                .add("version", meeting.getInt("version")).build()));
+        assertEquals(starts.plusDays(2).toString(), moved.getString("startsAt").substring(0, 16),
+                "the meeting stays editable with them on its list");
+
+        ApiFixture.assertInvalid(manager.post("/api/exercises", exerciseBody(agency, contact, starts.plusDays(3))
+                .build()), "agencies");
+        Reply newMeeting = manager.post("/api/meetings", meetingBody(agency, contact, starts.plusDays(4)).build());
+        ApiFixture.assertInvalid(newMeeting, "contactIds");
+        assertTrue(ApiFixture.errorMessage(newMeeting, "contactIds").contains("choose someone who serves there now"),
+                newMeeting.toString());
+        ApiFixture.assertInvalid(manager.post("/api/action-items", Json.createObjectBuilder().add("facilityId", home)
+                .add("title", "Send the escort plan " + unique()).add("ownerContactId", id(contact))
+                .add("dueOn", TODAY.plusDays(7).toString()).build()), "ownerContactId");
+    }
+
+    private JsonObjectBuilder exerciseBody(JsonObject agency, JsonObject pointOfContact, LocalDateTime starts) {
+        return Json.createObjectBuilder().add("title", "Escort tabletop " + unique()).add("type", "TABLETOP")
+                .add("scenario", "ACTIVE_ASSAILANT").add("facilityId", home).add("location", "Room " + unique())
+                .add("startsAt", starts.toString()).add("endsAt", starts.plusHours(1).toString())
+                .add("objectives", "Agree the hand-over at the ED doors")
+                .add("coreCapabilities", Json.createArrayBuilder().add("OPERATIONAL_COORDINATION"))
+                .add("agencies", Json.createArrayBuilder().add(Json.createObjectBuilder().add("agencyId", id(agency))
+                        .add("pointOfContactId", id(pointOfContact))));
+    }
+
+    private JsonObjectBuilder meetingBody(JsonObject agency, JsonObject attendee, LocalDateTime starts) {
+        return Json.createObjectBuilder().add("facilityId", home).add("title", "Liaison check-in " + unique())
+                .add("tlp", "GREEN").add("startsAt", starts.toString()).add("endsAt", starts.plusHours(1).toString())
+                .add("agencyIds", Json.createArrayBuilder().add(id(agency)))
+                .add("contactIds", Json.createArrayBuilder().add(id(attendee)));
+    }
+
+    @Test
+    void aDepartureRecordedByMistakeIsUndoneOnceAndTheyAreListedAgain() {
+        JsonObject agency = newAgency(manager, home);
+        JsonObject contact = demo.newContact(agency);
+        JsonObject left = ok(manager.post("/api/contacts/" + id(contact) + "/left", Json.createObjectBuilder()
+                .add("version", contact.getInt("version")).build()));
+
+        assertProblem(409, delete("/api/contacts/" + id(contact) + "/left?version=" + contact.getInt("version")));
+        JsonObject back = ok(manager.send("DELETE", demo.http.app("/api/contacts/" + id(contact) + "/left?version="
+                + left.getInt("version")), null, Map.of()));
+
+        assertTrue(back.isNull("leftOn"));
+        assertEquals(java.util.Set.of(id(contact)), ApiFixture.ids(ok(manager.get("/api/contacts?limit=50&agencyId="
+                + id(agency)))));
+        Reply again = delete("/api/contacts/" + id(contact) + "/left?version=" + back.getInt("version"));
+        assertProblem(409, again);
+        assertTrue(again.json().getString("detail").contains("is not recorded as having left"), again.toString());
+        ApiFixture.assertForbidden(demo.as("officer").send("DELETE", demo.http.app("/api/contacts/" + id(contact)
+                + "/left?version=" + back.getInt("version")), null, Map.of()));
+    }
+
+    @Test
     void recordingThatSomeoneLeftIsRefusedForTheWrongRoleAScopeAStaleVersionOrABadDay() {
         JsonObject contact = demo.newContact(newAgency(manager, home));
         String path = "/api/contacts/" + id(contact) + "/left";
         int version = contact.getInt("version");
 
         ApiFixture.assertForbidden(demo.as("officer").post(path, Json.createObjectBuilder()
-                .add("version", version).build()));
+                .add("leftOn", "last Tuesday").add("version", version).build()));
         ApiFixture.assertInvalid(manager.post(path, Json.createObjectBuilder()
                 .add("leftOn", TODAY.plusDays(1).toString()).add("version", version).build()), "leftOn");
         ApiFixture.assertInvalid(manager.post(path, Json.createObjectBuilder()
@@ -305,6 +373,8 @@ class OperationsIT extends ApiTest {
         ApiFixture.assertInvalid(manager.post(path, Json.createObjectBuilder()
                 .add("leftOn", TODAY.minusYears(30).toString()).add("version", version).build()), "leftOn");
         assertProblem(409, manager.post(path, Json.createObjectBuilder().add("version", version + 1).build()));
+        ApiFixture.assertInvalid(manager.post(path, Json.createObjectBuilder()
+                .add("leftOn", TODAY.plusDays(1).toString()).add("version", version + 1).build()), "leftOn");
         ApiFixture.assertInvalid(manager.get("/api/contacts?status=gone"), "status");
         assertTrue(ok(manager.get("/api/contacts/" + id(contact))).isNull("leftOn"), "nothing refused changed it");
 

@@ -444,6 +444,33 @@ class TrainingIT extends ApiTest {
                 Json.createObjectBuilder().add("contactId", people.get(0)).build()));
     }
 
+    @Test
+    void aPlaceThatFreesUpPassesOverSomeoneWhoHasLeftTheirAgencyAndNobodyWhoLeftCanRegister() {
+        JsonObject agency = newAgency(manager, home);
+        JsonObject holder = demo.newContact(agency);
+        JsonObject gone = demo.newContact(agency);
+        JsonObject next = demo.newContact(agency);
+        JsonObject exercise = create(exercise("Room " + unique(), TODAY.plusDays(43).atTime(9, 0), 120)
+                .add("agencyCapacity", 1).add("agencies", agencies(id(agency))));
+        JsonObject place = register(exercise, Json.createObjectBuilder().add("contactId", id(holder)));
+        JsonObject waiting = register(exercise, Json.createObjectBuilder().add("contactId", id(gone)));
+        JsonObject after = register(exercise, Json.createObjectBuilder().add("contactId", id(next)));
+        assertTrue(waiting.getBoolean("waitlisted"));
+        ok(manager.post("/api/contacts/" + id(gone) + "/left", Json.createObjectBuilder()
+                .add("version", gone.getInt("version")).build()));
+
+        ok(manager.post("/api/exercises/" + id(exercise) + "/registrations/" + id(place) + "/transitions",
+                Json.createObjectBuilder().add("move", "CANCEL").add("version", place.getInt("version")).build()));
+
+        assertTrue(registration(exercise, waiting).getBoolean("waitlisted"), "someone who left is passed over");
+        assertFalse(registration(exercise, after).getBoolean("waitlisted"), "the place goes to who can come");
+        JsonObject alsoGone = demo.newContact(agency);
+        ok(manager.post("/api/contacts/" + id(alsoGone) + "/left", Json.createObjectBuilder()
+                .add("version", alsoGone.getInt("version")).build()));
+        ApiFixture.assertInvalid(manager.post("/api/exercises/" + id(exercise) + "/registrations",
+                Json.createObjectBuilder().add("contactId", id(alsoGone)).build()), "contactId");
+    }
+
     /**
      * A person of an agency not taking part is unknown to the exercise, even when a meeting expects them at the same
      * time: the refusal names neither them nor the meeting. And a TLP:RED meeting that does expect a registered
