@@ -1,6 +1,7 @@
 package org.liaison.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.liaison.web.it.ApiFixture.id;
 import static org.liaison.web.it.ApiFixture.ok;
@@ -135,21 +136,56 @@ class EditPagesIT extends ApiTest {
                     .getText().replaceAll("\\s+", " ");
             assertTrue(attendees.contains(name + " · left " + LocalDate.now()), "the organiser sees they left: "
                     + attendees);
-
-            b.go("/contacts/edit?id=" + id(contact));
-            b.waiting().until(ExpectedConditions.elementToBeClickable(By.id("contact:undo-left"))).click();
-            b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("contact:record-left")));
-            assertTrue(b.driver().findElement(By.id("messages")).getText().contains(name + " is listed again"),
-                    b.driver().findElement(By.id("messages")).getText());
-            assertTrue(b.driver().findElements(By.id("left-notice")).isEmpty());
         }
-        assertTrue(ok(demo.as("manager").get("/api/contacts/" + id(contact))).isNull("leftOn"),
-                "a departure recorded by mistake is undone");
         try (Browser phone = Browser.open(deployed, true)) {
             LoginPage.open(phone).signInAs("manager", ApiFixture.PASSWORD);
             phone.go("/agencies/view?id=" + id(agency));
             phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("h-former")));
             phone.screenshot("agency-former-contacts-phone");
+
+            // recorded by mistake: undone from the contact's page, on the phone
+            phone.go("/contacts/edit?id=" + id(contact));
+            phone.waiting().until(ExpectedConditions.elementToBeClickable(By.id("contact:undo-left"))).click();
+            phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("contact:record-left")));
+            String messages = phone.driver().findElement(By.id("messages")).getText();
+            assertTrue(messages.contains(name + " is listed again"), messages);
+            assertTrue(phone.driver().findElements(By.id("left-notice")).isEmpty());
+            phone.screenshot("contact-back-phone");
+        }
+        assertTrue(ok(demo.as("manager").get("/api/contacts/" + id(contact))).isNull("leftOn"),
+                "a departure recorded by mistake is undone");
+    }
+
+    @Test
+    void aCancellationRefusedForWantOfAReasonKeepsTheAttendanceTheManagerHadChanged() {
+        long home = demo.facilityId(ApiFixture.HOME_HOSPITAL);
+        JsonObject agency = ApiFixture.newAgency(demo.as("manager"), home);
+        JsonObject first = demo.newContact(agency);
+        JsonObject second = demo.newContact(agency);
+        LocalDateTime start = LocalDate.now().plusDays(16).atTime(15, 0);
+        long meeting = id(ok(demo.as("manager").post("/api/meetings", Json.createObjectBuilder()
+                .add("facilityId", home).add("title", "Kept ticks " + ApiFixture.unique())
+                .add("startsAt", start.toString()).add("endsAt", start.plusHours(1).toString())
+                .add("agencyIds", Json.createArrayBuilder().add(id(agency)))
+                .add("contactIds", Json.createArrayBuilder().add(id(first)).add(id(second))).build())));
+
+        try (Browser b = Browser.open(deployed, false)) {
+            LoginPage.open(b).signInAs("manager", ApiFixture.PASSWORD);
+            b.go("/meetings/view?id=" + meeting);
+            WebElement firstBox = b.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("lifecycle:present:0")));
+            assertTrue(firstBox.isSelected(), "everyone expected is ticked at first");
+            b.driver().findElement(By.cssSelector("label[for='lifecycle:present:0']")).click();
+            b.waiting().until(d -> !d.findElement(By.id("lifecycle:present:0")).isSelected());
+
+            b.driver().findElement(By.id("lifecycle:cancel")).click();
+            b.confirm();
+            b.waiting().until(d -> "true".equals(d.findElement(By.id("lifecycle:reason")).getDomAttribute(
+                    "aria-invalid")));
+
+            assertFalse(b.driver().findElement(By.id("lifecycle:present:0")).isSelected(), "the untick stays");
+            assertTrue(b.driver().findElement(By.id("lifecycle:present:1")).isSelected());
+            assertEquals("PLANNED", ok(demo.as("manager").get("/api/meetings/" + meeting)).getString("status"));
         }
     }
 
