@@ -120,10 +120,7 @@ public class ContactService {
      */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public Contact update(Contact edited, Long newAgencyId) {
-        Contact contact = editable(edited.getId());
-        if (contact.getVersion() != edited.getVersion()) {
-            throw new StaleRecord("Contact", edited.getId());
-        }
+        Contact contact = seen(edited.getId(), edited.getVersion());
         Agency target = newAgencyId == null || newAgencyId.equals(contact.getAgency().getId()) ? contact.getAgency()
                 : scope.agencyRef(newAgencyId, "agencyId");
         edited.setAgency(target);
@@ -153,39 +150,40 @@ public class ContactService {
      */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public Contact markLeft(Long id, long version, LocalDate on, LocalDate today) {
-        Contact contact = editable(id);
-        if (contact.getVersion() != version) {
-            throw new StaleRecord("Contact", id);
-        }
-        Map<String, Object> before = contact.auditSnapshot();
-        contact.leave(on, today);
-        removal.releaseFromDirectLines(contact);
-        em.flush();
-        audit.changed(before, contact);
-        return contact;
+        return changeSeen(id, version, contact -> {
+            contact.leave(on, today);
+            removal.releaseFromDirectLines(contact);
+        });
     }
 
     /** Their leaving was recorded by mistake: listed again, on the affiliation it had ended. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public Contact undoLeaving(Long id, long version) {
-        Contact contact = editable(id);
-        if (contact.getVersion() != version) {
-            throw new StaleRecord("Contact", id);
-        }
+        return changeSeen(id, version, Contact::undoLeaving);
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
+    public void delete(Long id, long version) {
+        removal.remove(seen(id, version));
+    }
+
+    /** Changes the contact the caller saw (the version they read), audited. */
+    private Contact changeSeen(Long id, long version, java.util.function.Consumer<Contact> change) {
+        Contact contact = seen(id, version);
         Map<String, Object> before = contact.auditSnapshot();
-        contact.undoLeaving();
+        change.accept(contact);
         em.flush();
         audit.changed(before, contact);
         return contact;
     }
 
-    @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
-    public void delete(Long id, long version) {
+    /** The contact the caller may edit, as they read it: out of scope is 404, another version 409. */
+    private Contact seen(Long id, long version) {
         Contact contact = editable(id);
         if (contact.getVersion() != version) {
             throw new StaleRecord("Contact", id);
         }
-        removal.remove(contact);
+        return contact;
     }
 
     private Contact editable(Long id) {

@@ -90,26 +90,38 @@ public class ContactEditBacking implements Serializable {
     }
 
     public String delete() {
-        try {
+        return attempt(() -> {
             contacts.delete(contact.getId(), contact.getVersion());
             Feedback.savedAndRedirecting("contact.deleted", contact.getDisplayName());
             return "/agencies/view?faces-redirect=true&id=" + agency.getId();
-        } catch (StaleRecord e) {
-            Feedback.stale();
-        } catch (RecordNotFound e) {
-            Feedback.error("contact.gone");
-        } catch (DomainRuleViolation e) {
-            Feedback.refused(e.getMessage());
-        }
-        return null;
+        });
     }
 
     /** Records that they left the agency; they stay on every record and leave the directory. */
     public String markLeft() {
-        try {
+        return attempt(() -> {
             Contact left = contacts.markLeft(contact.getId(), contact.getVersion(), leftOn, LocalDate.now());
             Feedback.savedAndRedirecting("contact.leftRecorded", left.getDisplayName(), left.getLeftOn());
             return "/agencies/view?faces-redirect=true&id=" + agency.getId();
+        });
+    }
+
+    /** Their departure was recorded by mistake: they are listed again. */
+    public String undoLeft() {
+        return attempt(() -> {
+            Contact back = contacts.undoLeaving(contact.getId(), contact.getVersion());
+            Feedback.savedAndRedirecting("contact.leftUndone", back.getDisplayName());
+            return "/contacts/edit?faces-redirect=true&id=" + back.getId();
+        });
+    }
+
+    /**
+     * One of the contact's moves, answered on this page when refused: beside the field a rule names, or on top (a
+     * rule about the whole record, someone else's change, the contact gone). Answers where to go next, or null to stay.
+     */
+    private String attempt(java.util.function.Supplier<String> move) {
+        try {
+            return move.get();
         } catch (StaleRecord e) {
             Feedback.stale();
         } catch (RecordNotFound e) {
@@ -120,22 +132,6 @@ public class ContactEditBacking implements Serializable {
             } else {
                 Feedback.invalid(InvalidInput.of(e.getField(), e.getMessage()), "contact");
             }
-        }
-        return null;
-    }
-
-    /** Their departure was recorded by mistake: they are listed again. */
-    public String undoLeft() {
-        try {
-            Contact back = contacts.undoLeaving(contact.getId(), contact.getVersion());
-            Feedback.savedAndRedirecting("contact.leftUndone", back.getDisplayName());
-            return "/contacts/edit?faces-redirect=true&id=" + back.getId();
-        } catch (StaleRecord e) {
-            Feedback.stale();
-        } catch (RecordNotFound e) {
-            Feedback.error("contact.gone");
-        } catch (DomainRuleViolation e) {
-            Feedback.refused(e.getMessage());
         }
         return null;
     }

@@ -127,10 +127,7 @@ class OperationsIT extends ApiTest {
     void deletingADirectLineLeavesTheRelationshipWithoutThemAndTheAuditTrailSaysSo() {
         JsonObject agency = newAgency(manager, home);
         JsonObject contact = demo.newContact(agency);
-        JsonObject relationship = board(agency).getJsonArray("items").getJsonObject(0);
-        ok(manager.put("/api/relationships/" + id(relationship), Json.createObjectBuilder().add("role", "PRIMARY")
-                .add("cadenceDays", 30).add("status", "ACTIVE").add("primaryContactId", id(contact))
-                .add("version", relationship.getInt("version")).build()));
+        JsonObject relationship = directLine(agency, contact);
 
         Reply gone = delete("/api/contacts/" + id(contact) + "?version=" + contact.getInt("version"));
 
@@ -221,10 +218,7 @@ class OperationsIT extends ApiTest {
     void aContactWhoLeftStaysOnTheMeetingLeavesTheDirectLineAndTheListsAndIsOfferedForNothingNew() {
         JsonObject agency = newAgency(manager, home);
         JsonObject contact = demo.newContact(agency);
-        JsonObject relationship = board(agency).getJsonArray("items").getJsonObject(0);
-        ok(manager.put("/api/relationships/" + id(relationship), Json.createObjectBuilder().add("role", "PRIMARY")
-                .add("cadenceDays", 30).add("status", "ACTIVE").add("primaryContactId", id(contact))
-                .add("version", relationship.getInt("version")).build()));
+        JsonObject relationship = directLine(agency, contact);
         Reply planned = manager.post("/api/meetings", Json.createObjectBuilder().add("facilityId", home)
                 .add("title", "Liaison check-in " + unique()).add("tlp", "GREEN")
                 .add("startsAt", TODAY.plusDays(40).atTime(9, 0).toString())
@@ -565,6 +559,14 @@ class OperationsIT extends ApiTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The agency's relationship with the home hospital, with this contact as its direct line. */
+    private JsonObject directLine(JsonObject agency, JsonObject contact) {
+        JsonObject relationship = board(agency).getJsonArray("items").getJsonObject(0);
+        return ok(manager.put("/api/relationships/" + id(relationship), Json.createObjectBuilder().add("role", "PRIMARY")
+                .add("cadenceDays", 30).add("status", "ACTIVE").add("primaryContactId", id(contact))
+                .add("version", relationship.getInt("version")).build()));
+    }
 
     private Reply delete(String path) {
         return manager.send("DELETE", demo.http.app(path), null, Map.of());
