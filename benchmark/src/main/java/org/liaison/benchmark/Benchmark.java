@@ -26,10 +26,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The benchmark of issue 9, end to end: an empty Payara Micro for the start-up baseline, then for each demo scale a
- * fresh Liaison (temporary data directory, generated demo password, {@code -Xmx512m}) driven by
- * {@link LiaisonSimulation} in a forked Gatling JVM, the server's RSS sampled throughout, and one table at the end
- * (also written to {@code target/benchmark/results.md}). Gatling's HTML reports stay under
+ * The benchmark of issue 9, end to end: an empty Payara Micro for the start-up baseline, then a fresh Liaison for
+ * each demo scale (temporary data directory, generated demo password, {@code -Xmx512m}), all of them running through
+ * the load. {@link LiaisonSimulation}, in a forked Gatling JVM, measures each request on every scale back to back,
+ * so the scale comparison is not at the mercy of the machine's load changing between two runs. Each server's RSS is
+ * sampled throughout; after the load each is started again on its data, alone, for the restart's "ready in". One
+ * table at the end (also written to {@code target/benchmark/results.md}); Gatling's HTML report stays under
  * {@code target/benchmark/gatling/}.
  *
  * <p>Run from the project root: {@code ./mvnw -B -Pbenchmark verify}. System properties (all optional):
@@ -127,21 +129,57 @@ public final class Benchmark {
         say("start-up baseline: Payara Micro without an application");
         Double emptyReadyMs = startEmpty(jar, preboot);
 
-        List<ScaleResult> results = new ArrayList<>();
-        boolean ok = true;
-        for (int scale : scales) {
-            ScaleResult result = runScale(scale, jar, war, preboot);
-            results.add(result);
-            ok &= result.harnessOk();
+        // Every scale's server runs through the whole load, and each request is measured on each scale back to back
+        // (LiaisonSimulation): the machine's noise then falls on both sides of the scale-10 / scale-1 comparison alike,
+        // which two runs one after the other, minutes apart, could not promise.
+        String password = seededPassword().orElseGet(Benchmark::generatedPassword);
+        List<Server> servers = new ArrayList<>();
+        try {
+            for (int scale : scales) {
+                servers.add(launch(scale, jar, war, preboot, password));
+            }
+            servers.forEach(server -> server.rss().start());
+            int gatlingExit = runGatling(servers, password);
+            for (Server server : servers) {
+                server.rss().stop();
+            }
+            Map<Integer, Map<String, Report.Row>> rows = measuredRows();
+            List<ScaleResult> results = new ArrayList<>();
+            for (Server server : servers) {
+                measureImport(server.scale(), server.base(), password);
+                long rssAfter = server.rss().current();
+                stop(server.process());
+                results.add(result(server, rows.getOrDefault(server.scale(), Map.of()), gatlingExit, rssAfter));
+            }
+            // Restarts one at a time, with no other server running: start-up is CPU-bound.
+            List<ScaleResult> restarted = new ArrayList<>();
+            for (int i = 0; i < servers.size(); i++) {
+                Server server = servers.get(i);
+                restarted.add(results.get(i).restartedIn(restart(server)));
+            }
+            boolean ok = restarted.stream().allMatch(ScaleResult::harnessOk);
+            String table = Report.render(restarted, emptyReadyMs, PAGE_VS_API, seconds, warmup, users);
+            Files.writeString(out.resolve("results.md"), table, StandardCharsets.UTF_8);
+            System.out.println();
+            System.out.println(table);
+            System.out.println("Table: " + out.resolve("results.md"));
+            System.out.println("Gatling report: " + newestReport(out.resolve("gatling")));
+            return ok ? 0 : 1;
+        } finally {
+            servers.forEach(server -> {
+                stop(server.process());
+                deleteTree(server.data());
+            });
         }
+    }
 
-        String table = Report.render(results, emptyReadyMs, PAGE_VS_API, seconds, warmup, users);
-        Files.writeString(out.resolve("results.md"), table, StandardCharsets.UTF_8);
-        System.out.println();
-        System.out.println(table);
-        System.out.println("Table: " + out.resolve("results.md"));
-        results.forEach(r -> System.out.println("Gatling report, scale " + r.scale() + ": " + r.report()));
-        return ok ? 0 : 1;
+    /** The demo password of a database seeded earlier, when one is given (every server then uses it). */
+    private static java.util.Optional<String> seededPassword() {
+        boolean anySeeded = System.getProperties().stringPropertyNames().stream()
+                .anyMatch(name -> name.startsWith("benchmark.seededData."))
+                || System.getenv().keySet().stream().anyMatch(name -> name.startsWith("BENCHMARK_SEEDED_DATA_"));
+        return anySeeded ? java.util.Optional.of(property("benchmark.seededPassword",
+                System.getenv().getOrDefault("BENCHMARK_SEEDED_PASSWORD", ""))) : java.util.Optional.empty();
     }
 
     private Double startEmpty(Path jar, Path preboot) throws Exception {
@@ -162,7 +200,8 @@ public final class Benchmark {
         }
     }
 
-    private ScaleResult runScale(int scale, Path jar, Path war, Path preboot) throws Exception {
+    /** Starts Liaison at one scale and waits until it is ready (the first start migrates and loads the demo data). */
+    private Server launch(int scale, Path jar, Path war, Path preboot, String password) throws Exception {
         Path dir = out.resolve("scale-" + scale);
         deleteTree(dir);
         Files.createDirectories(dir);
@@ -171,8 +210,6 @@ public final class Benchmark {
         // which takes minutes at scale 10 on a busy machine; that scale's "ready in" then does not count.
         String seeded = System.getProperty("benchmark.seededData." + scale,
                 System.getenv("BENCHMARK_SEEDED_DATA_" + scale));
-        String password = seeded == null ? generatedPassword() : property("benchmark.seededPassword",
-                System.getenv().getOrDefault("BENCHMARK_SEEDED_PASSWORD", ""));
         if (seeded != null) {
             try (Stream<Path> files = Files.list(Path.of(seeded))) {
                 for (Path file : files.toList()) {
@@ -202,47 +239,51 @@ public final class Benchmark {
         env.put("LIAISON_DEMO_SCALE", Integer.toString(scale));
         env.putAll(SERVER_ENVIRONMENT);
 
-        Process server = start(command, env, log);
-        RssSampler rss = new RssSampler(server.pid());
-        try {
-            Double readyMs = awaitReadyLine(server, log, Duration.ofMinutes(15));
-            String base = "http://127.0.0.1:" + port;
-            awaitHealthy(server, base + "/health/ready", Duration.ofMinutes(5));
-            say("scale %d: ready in %s (Payara's figure); RSS %d MB", scale, readyMs == null ? "?" : seconds(readyMs),
-                    rss.current() / 1024);
-            long rssBefore = rss.current();
+        Process process = start(command, env, log);
+        Server server = new Server(scale, process, dir, log, command, env, data, "http://127.0.0.1:" + port,
+                awaitReadyLine(process, log, Duration.ofMinutes(15)), new RssSampler(process.pid()));
+        awaitHealthy(process, server.base() + "/health/ready", Duration.ofMinutes(5));
+        say("scale %d: ready in %s (Payara's figure); RSS %d MB", scale,
+                server.readyMs() == null ? "?" : seconds(server.readyMs()), server.rss().current() / 1024);
+        return server.withRssBefore(server.rss().current());
+    }
 
-            rss.start();
-            Path gatlingDir = Files.createDirectories(dir.resolve("gatling"));
-            Path measured = dir.resolve("measured.tsv");
-            int gatlingExit = runGatling(scale, base, password, gatlingDir, measured, dir.resolve("gatling.log"));
-            rss.stop();
-            long rssAfter = rss.current();
-            measureImport(scale, base, password);
-
-            Map<String, Report.Row> rows = Files.isRegularFile(measured) ? Report.read(measured) : Map.of();
-            long warnings = count(log, SERIALIZATION_WARNING);
-            long sessionBytes = largestSession(log);
-            Path report = newestReport(gatlingDir);
-            // Broken harness (or app): a request that failed anywhere, a user that could not get ready, or a phase
-            // with no answer at all. A phase too slow to finish a request inside a short window is not broken.
-            List<String> broken = rows.values().stream().filter(r -> r.count() + r.outside() == 0 || r.errors() > 0
-                    || r.outsideErrors() > 0 || r.users() < users).map(r -> r.name() + " (" + r.count() + " measured, "
-                    + r.errors() + " failed, " + r.outsideErrors() + " failed in warm-up, " + r.users() + "/" + users
-                    + " users ready)").toList();
-            boolean harnessOk = gatlingExit == 0 && !rows.isEmpty() && broken.isEmpty();
-            if (!harnessOk) {
-                say("scale %d: Gatling exit %d; failed requests: %s (see %s and %s)", scale, gatlingExit, broken,
-                        dir.resolve("gatling.log"), log);
-            }
-            stop(server);
-            Double restartMs = restart(scale, command, env, dir.resolve("server-restart.log"));
-            return new ScaleResult(scale, rows, readyMs, restartMs, rssBefore, rssAfter, rss.peak(), warnings,
-                    sessionBytes, report, harnessOk);
-        } finally {
-            stop(server);
-            deleteTree(data);
+    /** One scale's figures: its rows of the load, its log's warnings and sessions, whether anything failed. */
+    private ScaleResult result(Server server, Map<String, Report.Row> rows, int gatlingExit, long rssAfter)
+            throws IOException {
+        long warnings = count(server.log(), SERIALIZATION_WARNING);
+        long sessionBytes = largestSession(server.log());
+        // Broken harness (or app): a request that failed anywhere, a user that could not get ready, or a phase
+        // with no answer at all. A phase too slow to finish a request inside a short window is not broken.
+        List<String> broken = rows.values().stream().filter(r -> r.count() + r.outside() == 0 || r.errors() > 0
+                || r.outsideErrors() > 0 || r.users() < users).map(r -> r.name() + " (" + r.count() + " measured, "
+                + r.errors() + " failed, " + r.outsideErrors() + " failed in warm-up, " + r.users() + "/" + users
+                + " users ready)").toList();
+        boolean harnessOk = gatlingExit == 0 && !rows.isEmpty() && broken.isEmpty();
+        if (!harnessOk) {
+            say("scale %d: Gatling exit %d; failed requests: %s (see %s and %s)", server.scale(), gatlingExit, broken,
+                    out.resolve("gatling.log"), server.log());
         }
+        return new ScaleResult(server.scale(), rows, server.readyMs(), null, server.rssBeforeKb(), rssAfter,
+                server.rss().peak(), warnings, sessionBytes, harnessOk);
+    }
+
+    /** The measured rows of every scale, from the names LiaisonSimulation gives them ("[scale N] request"). */
+    private Map<Integer, Map<String, Report.Row>> measuredRows() throws IOException {
+        Path measured = out.resolve("measured.tsv");
+        Map<Integer, Map<String, Report.Row>> byScale = new LinkedHashMap<>();
+        if (!Files.isRegularFile(measured)) {
+            return byScale;
+        }
+        Report.read(measured).forEach((name, row) -> {
+            Matcher m = LiaisonSimulation.SCALE_LABEL.matcher(name);
+            if (m.lookingAt()) {
+                String request = name.substring(m.end());
+                byScale.computeIfAbsent(Integer.valueOf(m.group(1)), s -> new LinkedHashMap<>())
+                        .put(request, row.named(request));
+            }
+        });
+        return byScale;
     }
 
     /**
@@ -250,10 +291,12 @@ public final class Benchmark {
      * current and the data is there, so Payara's "ready in" is the deployment alone (the first start also migrates
      * and loads the demo data).
      */
-    private Double restart(int scale, List<String> command, Map<String, String> env, Path log) throws Exception {
-        List<String> again = command.stream().filter(option -> !option.startsWith("-XX:StartFlightRecording")
+    private Double restart(Server previous) throws Exception {
+        int scale = previous.scale();
+        Path log = previous.dir().resolve("server-restart.log");
+        List<String> again = previous.command().stream().filter(option -> !option.startsWith("-XX:StartFlightRecording")
                 && !option.startsWith("-XX:FlightRecorderOptions")).toList();
-        Process server = start(again, env, log);
+        Process server = start(again, previous.env(), log);
         try {
             Double readyMs = awaitReadyLine(server, log, Duration.ofMinutes(5));
             say("scale %d: restarted on its data, ready in %s", scale, readyMs == null ? "?" : seconds(readyMs));
@@ -263,28 +306,31 @@ public final class Benchmark {
         }
     }
 
-    private int runGatling(int scale, String base, String password, Path results, Path measured, Path log)
-            throws Exception {
+    private int runGatling(List<Server> servers, String password) throws Exception {
+        Path results = Files.createDirectories(out.resolve("gatling"));
+        Path log = out.resolve("gatling.log");
+        String bases = String.join(",", servers.stream().map(s -> s.scale() + "=" + s.base()).toList());
         List<String> command = new ArrayList<>(List.of(java(), "-server", "-Xmx1g", "-XX:+HeapDumpOnOutOfMemoryError",
                 "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
-                "-Dliaison.baseUrl=" + base,
+                "-Dliaison.baseUrls=" + bases,
                 "-Dliaison.password=" + password,
                 "-Dbenchmark.seconds=" + seconds,
                 "-Dbenchmark.warmup=" + warmup,
                 "-Dbenchmark.users=" + users,
                 "-Dbenchmark.only=" + only,
-                "-Dbenchmark.resultsFile=" + measured,
+                "-Dbenchmark.resultsFile=" + out.resolve("measured.tsv"),
                 "-Dgatling.data.enableAnalytics=false",
                 "-Dgatling.http.warmUpUrl=",
                 "io.gatling.app.Gatling",
                 "--simulation", LiaisonSimulation.class.getName(),
                 "--results-folder", results.toString(),
-                "--run-description", "Liaison at demo scale " + scale));
-        say("scale %d: Gatling, %d s warm-up and %d s measured per request (log: %s)", scale, warmup, seconds, log);
+                "--run-description", "Liaison at demo scales " + scales));
+        say("Gatling on scales %s, each request on every scale in turn, %d s warm-up and %d s measured (log: %s)",
+                scales, warmup, seconds, log);
         Process gatling = start(command, Map.of(), log);
-        // Generous: ~20 phases, each with its sign-ins, plus Gatling's start and its report.
-        boolean done = gatling.waitFor(20L * (warmup + seconds + 60) + 300, TimeUnit.SECONDS);
+        // Generous: ~25 phases per scale, each with its sign-ins, plus Gatling's start and its report.
+        boolean done = gatling.waitFor(25L * servers.size() * (warmup + seconds + 60) + 300, TimeUnit.SECONDS);
         running.remove(gatling);
         if (!done) {
             gatling.destroyForcibly();
@@ -475,8 +521,26 @@ public final class Benchmark {
     }
 
     record ScaleResult(int scale, Map<String, Report.Row> rows, Double readyMs, Double restartReadyMs, long rssBeforeKb,
-            long rssAfterKb,
-            long rssPeakKb, long serializationWarnings, long sessionBytes, Path report, boolean harnessOk) {
+            long rssAfterKb, long rssPeakKb, long serializationWarnings, long sessionBytes, boolean harnessOk) {
+
+        ScaleResult restartedIn(Double ms) {
+            return new ScaleResult(scale, rows, readyMs, ms, rssBeforeKb, rssAfterKb, rssPeakKb, serializationWarnings,
+                    sessionBytes, harnessOk);
+        }
+    }
+
+    /** A Liaison server of one scale, from its first start to the end of the load. */
+    private record Server(int scale, Process process, Path dir, Path log, List<String> command, Map<String, String> env,
+            Path data, String base, Double readyMs, RssSampler rss, long rssBeforeKb) {
+
+        Server(int scale, Process process, Path dir, Path log, List<String> command, Map<String, String> env, Path data,
+                String base, Double readyMs, RssSampler rss) {
+            this(scale, process, dir, log, command, env, data, base, readyMs, rss, 0);
+        }
+
+        Server withRssBefore(long kb) {
+            return new Server(scale, process, dir, log, command, env, data, base, readyMs, rss, kb);
+        }
     }
 
     /** VmRSS of the server, read from /proc once a second while Gatling runs. */

@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  * other. Every check asserts what the user would get (the page itself, not the sign-in page; the rows; a 201),
  * never a timing.
  *
- * <p>Set by {@link Benchmark} as system properties: {@code liaison.baseUrl}, {@code liaison.password},
+ * <p>Set by {@link Benchmark} as system properties: {@code liaison.baseUrls} (each scale's server),
+ * {@code liaison.password},
  * {@code benchmark.seconds}, {@code benchmark.warmup}, {@code benchmark.users}, {@code benchmark.resultsFile}.
  */
 public class LiaisonSimulation extends Simulation {
@@ -62,13 +63,11 @@ public class LiaisonSimulation extends Simulation {
     private final Duration warmup = Duration.ofSeconds(Long.getLong("benchmark.warmup", 3));
     private final int users = Integer.getInteger("benchmark.users", 16);
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(required("liaison.baseUrl"))
-            .disableWarmUp() // Gatling's default warm-up calls a public web site: never from here
-            .acceptHeader("text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8")
-            .acceptEncodingHeader("gzip, deflate")
-            .acceptLanguageHeader("en-US,en;q=0.9")
-            .userAgentHeader(DESKTOP)
-            .shareConnections(); // like wrk: a pool of keep-alive connections, not one per virtual user
+    /** How a measured request's name starts: which scale's server answered it. */
+    public static final Pattern SCALE_LABEL = Pattern.compile("\\[scale ([0-9]+)\\] ");
+
+    /** Each scale's server, in the order given ("1=http://127.0.0.1:8080,10=http://127.0.0.1:8081"). */
+    private final Map<Integer, String> servers = servers(required("liaison.baseUrls"));
 
     public LiaisonSimulation() {
         List<Phase> phases = List.of(
@@ -150,15 +149,47 @@ public class LiaisonSimulation extends Simulation {
                         name -> page(name, "/liaison/who-to-call", "id=\"calls:cards\"")));
 
         List<PopulationBuilder> populations = new ArrayList<>();
-        populations.add(primeAccounts());
+        servers.forEach((scale, base) -> populations.add(primeAccounts(scale, base)));
         Pattern only = Pattern.compile(System.getProperty("benchmark.only", ""));
-        phases.stream().filter(phase -> only.matcher(phase.name()).find()).map(Phase::population)
-                .forEach(populations::add);
+        List<Phase> chosen = phases.stream().filter(phase -> only.matcher(phase.name()).find()).toList();
+        // Each request on every scale back to back, the order turning round at every request (1, 10, 10, 1, 1, 10 …),
+        // so that a scale is never always the first or the second of a pair while the machine's load drifts.
+        List<Integer> scales = new ArrayList<>(servers.keySet());
+        for (Phase phase : chosen) {
+            for (int scale : scales) {
+                populations.add(phase.population(scale, protocol(servers.get(scale))));
+            }
+            java.util.Collections.reverse(scales);
+        }
         PopulationBuilder chain = populations.get(populations.size() - 1);
         for (int i = populations.size() - 2; i >= 0; i--) {
             chain = populations.get(i).andThen(chain); // one phase after the other, in the order above
         }
-        setUp(chain).protocols(protocol);
+        setUp(chain);
+    }
+
+    private static HttpProtocolBuilder protocol(String base) {
+        return http.baseUrl(base)
+                .disableWarmUp() // Gatling's default warm-up calls a public web site: never from here
+                .acceptHeader("text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8")
+                .acceptEncodingHeader("gzip, deflate")
+                .acceptLanguageHeader("en-US,en;q=0.9")
+                .userAgentHeader(DESKTOP)
+                .shareConnections(); // like wrk: a pool of keep-alive connections, not one per virtual user
+    }
+
+    /** The name a request is measured under on one scale's server. */
+    static String onScale(int scale, String request) {
+        return "[scale " + scale + "] " + request;
+    }
+
+    private static Map<Integer, String> servers(String list) {
+        Map<Integer, String> servers = new java.util.LinkedHashMap<>();
+        for (String entry : list.split(",")) {
+            String[] scaleAndBase = entry.split("=", 2);
+            servers.put(Integer.valueOf(scaleAndBase[0].trim()), scaleAndBase[1].trim());
+        }
+        return servers;
     }
 
     @Override
@@ -177,7 +208,8 @@ public class LiaisonSimulation extends Simulation {
     private record Phase(String name, ChainBuilder prepare, Function<String, ChainBuilder> step, int users,
             Duration warmup, Duration measured) {
 
-        PopulationBuilder population() {
+        PopulationBuilder population(int scale, HttpProtocolBuilder protocol) {
+            String name = onScale(scale, this.name);
             Measurements.declare(name);
             // The phase's clock starts when its first user is ready: warm-up, then the measured window. Users that
             // are ready later join the loop as soon as they are; a user whose preparation failed leaves (and is
@@ -196,7 +228,7 @@ public class LiaisonSimulation extends Simulation {
                                                 session.isFailed());
                                         return session.markAsSucceeded();
                                     }));
-            return scenario(name).exec(run).injectOpen(atOnceUsers(users));
+            return scenario(name).exec(run).injectOpen(atOnceUsers(users)).protocols(protocol);
         }
     }
 
@@ -205,13 +237,14 @@ public class LiaisonSimulation extends Simulation {
      * sign-ins of an account arrive concurrently (both try to create its login-throttle row; see the benchmark
      * notes in README): the benchmark measures steady state, so it signs each account in once first.
      */
-    private PopulationBuilder primeAccounts() {
+    private PopulationBuilder primeAccounts(int scale, String base) {
         ChainBuilder calls = exec(session -> session);
         for (String account : List.of("director", "manager", "officer")) {
             calls = calls.exec(basic(http(SETUP + "first sign-in of " + account).get("/liaison/api/facilities?limit=1"),
                     account).check(status().is(200)));
         }
-        return scenario("setup: first sign-in of each account").exec(calls).injectOpen(atOnceUsers(1));
+        return scenario(onScale(scale, "setup: first sign-in of each account")).exec(calls)
+                .injectOpen(atOnceUsers(1)).protocols(protocol(base));
     }
 
     private Phase api(String name, String user, ChainBuilder prepare, Function<String, ChainBuilder> step) {

@@ -21,6 +21,11 @@ final class Report {
     record Row(String name, long count, long errors, double windowMs, double p50, double p95, double p99,
             double mean, double max, int users, long outside, long outsideErrors, boolean slowerThanWindow) {
 
+        Row named(String newName) {
+            return new Row(newName, count, errors, windowMs, p50, p95, p99, mean, max, users, outside, outsideErrors,
+                    slowerThanWindow);
+        }
+
         double throughput() {
             return windowMs <= 0 ? 0 : count / (windowMs / 1000.0);
         }
