@@ -19,6 +19,7 @@ import org.liaison.platform.PageRequest;
 import org.liaison.platform.StaleRecord;
 import org.liaison.platform.Validation;
 import org.liaison.security.Scope;
+import org.liaison.training.RegistrationCancellation;
 
 /** The people at each agency: read by everyone in scope, kept current by managers and above. */
 @Stateless
@@ -40,6 +41,9 @@ public class ContactService {
 
     @Inject
     ContactRemoval removal;
+
+    @Inject
+    RegistrationCancellation places;
 
     /** Contacts in scope who serve at their agency now: the directory. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
@@ -146,17 +150,26 @@ public class ContactService {
 
     /**
      * Records that the contact left their agency on that day. Everything that names them stays; they are released
-     * from the relationships' direct lines (each change audited) and no longer offered for anything new.
+     * from the relationships' direct lines and give up their places at exercises still to come (each change audited,
+     * each freed place to the next on the waitlist), and are no longer offered for anything new.
      */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
-    public Contact markLeft(Long id, long version, LocalDate on, LocalDate today) {
-        return changeSeen(id, version, contact -> {
-            contact.leave(on, today);
-            removal.releaseFromDirectLines(contact);
+    public Departure markLeft(Long id, long version, LocalDate on, LocalDate today) {
+        Contact contact = changeSeen(id, version, leaving -> {
+            leaving.leave(on, today);
+            removal.releaseFromDirectLines(leaving);
         });
+        return new Departure(contact, places.cancelUpcomingOf(contact, contact.departureNote(), today));
     }
 
-    /** Their leaving was recorded by mistake: listed again, on the affiliation it had ended. */
+    /** A recorded departure and how many places at upcoming exercises it gave up. */
+    public record Departure(Contact contact, int cancelledRegistrations) {
+    }
+
+    /**
+     * Their leaving was recorded by mistake: listed again, on the affiliation it had ended. The places it gave up stay
+     * given up (someone else may hold them now); they register again if they still come.
+     */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
     public Contact undoLeaving(Long id, long version) {
         return changeSeen(id, version, Contact::undoLeaving);

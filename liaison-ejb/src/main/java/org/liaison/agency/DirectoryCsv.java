@@ -30,6 +30,7 @@ import org.liaison.domain.agency.Agency;
 import org.liaison.domain.agency.Contact;
 import org.liaison.domain.agency.ContactMethod;
 import org.liaison.domain.agency.JointRole;
+import org.liaison.platform.CsvCells;
 import org.liaison.platform.Page;
 import org.liaison.platform.PageRequest;
 import org.liaison.security.Scope;

@@ -170,10 +170,7 @@ public class MeetingService {
     }
 
     private String scopeOf(String alias) {
-        return scope.byFacilityOrAgency(alias + ".facility.id", null).equals("1 = 0")
-                ? "exists (select pa.id from Meeting pm join pm.agencies pa where pm = " + alias
-                        + " and pa.id = :scopeAgencyId)"
-                : scope.byFacility(alias + ".facility.id");
+        return MeetingScope.condition(scope, alias);
     }
 
     // ------------------------------------------------------------------ planning

@@ -53,6 +53,9 @@ public class RegistrationService {
     @Inject
     Waitlist waitlist;
 
+    @Inject
+    RegistrationCancellation cancellation;
+
     @EJB
     ExerciseService exercises;
 
@@ -187,17 +190,14 @@ public class RegistrationService {
         if (registration.getVersion() != version) {
             throw new StaleRecord("Registration", registrationId);
         }
-        Map<String, Object> before = registration.auditSnapshot();
-        boolean freed = false;
-        switch (move) {
-            case CONFIRM -> registration.confirm();
-            case CANCEL -> freed = registration.cancel();
+        if (move == Move.CANCEL) {
+            cancellation.cancel(exercise, registration, null);
+            return registration;
         }
+        Map<String, Object> before = registration.auditSnapshot();
+        registration.confirm();
         em.flush();
         audit.changed(before, registration);
-        if (freed) {
-            waitlist.promote(exercise, registration.getSide());
-        }
         return registration;
     }
 

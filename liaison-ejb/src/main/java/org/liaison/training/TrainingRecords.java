@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.liaison.agency.CsvCells;
+import org.liaison.platform.CsvCells;
 import org.liaison.domain.account.Role;
 import org.liaison.domain.account.UserAccount;
 import org.liaison.domain.training.ExerciseStatus;

@@ -193,6 +193,17 @@ public class Contact extends BaseEntity implements Audited {
         this.leftOn = null;
     }
 
+    /**
+     * Their departure as the reason for what it ends (a place at an upcoming exercise): "Left Riverton Police
+     * Department on 2026-11-20".
+     */
+    public String departureNote() {
+        if (!hasLeft()) {
+            throw new DomainRuleViolation("contact.notLeft", getDisplayName() + " is not recorded as having left.");
+        }
+        return "Left " + (agency == null ? "their agency" : agency.getName()) + " on " + leftOn;
+    }
+
     /** A day someone can have left on, whoever they are: given, and not after today. */
     public static void requirePossibleLeavingDay(LocalDate on, LocalDate today) {
         if (on == null) {

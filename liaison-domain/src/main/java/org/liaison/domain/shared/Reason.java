@@ -18,7 +18,15 @@ public final class Reason {
         if (reason == null || reason.isBlank()) {
             throw DomainRuleViolation.onField(field, key, message);
         }
-        String text = reason.strip();
+        return fitting(reason.strip(), field);
+    }
+
+    /** A reason that may be left out: stripped, null when blank, refused on {@code field} when too long. */
+    public static String optional(String reason, String field) {
+        return reason == null || reason.isBlank() ? null : fitting(reason.strip(), field);
+    }
+
+    private static String fitting(String text, String field) {
         if (text.length() > MAX) {
             throw DomainRuleViolation.onField(field, "reason.tooLong",
                     "Too long: at most " + MAX + " characters (this one has " + text.length() + ").");

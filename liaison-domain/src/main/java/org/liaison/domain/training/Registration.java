@@ -19,6 +19,7 @@ import org.liaison.domain.agency.Contact;
 import org.liaison.domain.shared.Audited;
 import org.liaison.domain.shared.BaseEntity;
 import org.liaison.domain.shared.DomainRuleViolation;
+import org.liaison.domain.shared.Reason;
 import org.liaison.domain.shared.Snapshot;
 
 /**
@@ -67,6 +68,10 @@ public class Registration extends BaseEntity implements Audited {
 
     @Column(name = "hours", precision = 5, scale = 2)
     private BigDecimal hours;
+
+    /** Why the place was given up, when the person did not give it up themselves (they left their agency). */
+    @Column(name = "cancel_reason", length = Reason.MAX)
+    private String cancelReason;
 
     protected Registration() {
     }
@@ -135,11 +140,21 @@ public class Registration extends BaseEntity implements Audited {
 
     /** Gives the place up; returns whether it held one (so the next on the waitlist moves up). */
     public boolean cancel() {
+        return cancel(null);
+    }
+
+    /**
+     * Gives the place up, saying why when the person did not choose to (the reason stays with the registration and
+     * in its audit entry); returns whether it held a place (so the next on the waitlist moves up).
+     */
+    public boolean cancel(String reason) {
         require(status == RegistrationStatus.REGISTERED || status == RegistrationStatus.CONFIRMED, "cancel",
                 "only a registration not yet attended");
+        String why = Reason.optional(reason, "reason");
         boolean heldPlace = !waitlisted;
         status = RegistrationStatus.CANCELLED;
         waitlisted = false;
+        cancelReason = why;
         return heldPlace;
     }
 
@@ -171,7 +186,8 @@ public class Registration extends BaseEntity implements Audited {
     public Map<String, Object> auditSnapshot() {
         return Snapshot.of().with("exercise", exercise.getId()).with("side", side)
                 .with("user", user == null ? null : user.getId()).with("contact", contact == null ? null : contact.getId())
-                .with("status", status).with("waitlisted", waitlisted).with("hours", hours).build();
+                .with("status", status).with("waitlisted", waitlisted).with("hours", hours)
+                .with("cancelReason", cancelReason).build();
     }
 
     public Exercise getExercise() { return exercise; }
@@ -184,4 +200,5 @@ public class Registration extends BaseEntity implements Audited {
     public LocalDateTime getRegisteredAt() { return registeredAt; }
     public String getRegisteredBy() { return registeredBy; }
     public BigDecimal getHours() { return hours; }
+    public String getCancelReason() { return cancelReason; }
 }

@@ -127,4 +127,15 @@ class ContactAffiliationTest {
         assertTrue(contact.getAffiliations().get(0).isCurrent());
         assertEquals("contact.notLeft", assertThrows(DomainRuleViolation.class, contact::undoLeaving).getMessageKey());
     }
+
+    @Test
+    void theirDepartureReadsAsTheReasonForWhatItEndsAndOnlyOnceTheyLeft() {
+        Contact contact = new Contact(police, "Maria", "Lopez", "Sergeant", "Patrol");
+        contact.startAffiliation(LocalDate.of(2020, 3, 1));
+        assertEquals("contact.notLeft", assertThrows(DomainRuleViolation.class, contact::departureNote).getMessageKey());
+
+        contact.leave(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 27));
+
+        assertEquals("Left Riverton PD on 2026-10-31", contact.departureNote());
+    }
 }

@@ -71,4 +71,37 @@ class RegistrationTest {
         assertThrows(DomainRuleViolation.class,
                 () -> Registration.ofStaff(exercise, new UserAccount("o", "O", null), 0, "o", NOW));
     }
+
+    @Test
+    void aPlaceGivenUpBecauseThePersonLeftKeepsTheReasonInTheRegistrationAndItsAuditEntry() {
+        Exercise exercise = exerciseWithCapacity(1, 1);
+        Contact sergeant = new Contact(ExerciseTest.agency(7L), "Ida", "Kim", "Sergeant", "Liaison");
+        Registration holding = Registration.ofAgencyPerson(exercise, sergeant, 0, "partner", NOW);
+        Registration waiting = Registration.ofAgencyPerson(exercise, sergeant, 1, "partner", NOW);
+
+        assertTrue(holding.cancel("  Left Riverton PD on 2026-11-20 "), "it held a place: the next moves up");
+        assertFalse(waiting.cancel("Left Riverton PD on 2026-11-20"), "a waitlisted one frees no place");
+
+        assertEquals(RegistrationStatus.CANCELLED, holding.getStatus());
+        assertEquals("Left Riverton PD on 2026-11-20", holding.getCancelReason());
+        assertEquals("Left Riverton PD on 2026-11-20", holding.auditSnapshot().get("cancelReason"));
+        assertFalse(waiting.isWaitlisted());
+        assertThrows(DomainRuleViolation.class, () -> holding.cancel("again"), "a cancelled place is not given up twice");
+    }
+
+    @Test
+    void aPlaceSomeoneGivesUpThemselvesHasNoReasonAndAnOverlongReasonIsRefusedWithNothingChanged() {
+        Exercise exercise = exerciseWithCapacity(2, 2);
+        UserAccount officer = new UserAccount("o1", "Owen", null);
+        Registration own = Registration.ofStaff(exercise, officer, 0, "o1", NOW);
+        Registration other = Registration.ofStaff(exercise, officer, 1, "manager", NOW);
+
+        own.cancel();
+        DomainRuleViolation tooLong = assertThrows(DomainRuleViolation.class, () -> other.cancel("x".repeat(501)));
+
+        assertNull(own.getCancelReason());
+        assertNull(own.auditSnapshot().get("cancelReason"));
+        assertEquals("reason", tooLong.getField());
+        assertEquals(RegistrationStatus.REGISTERED, other.getStatus(), "a refused cancellation changes nothing");
+    }
 }

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.liaison.agency.AgencyService;
+import org.liaison.agency.ContactCommitments;
 import org.liaison.agency.ContactService;
+import org.liaison.agency.StillNamedOn;
 import org.liaison.domain.agency.Agency;
 import org.liaison.domain.agency.Contact;
 import org.liaison.platform.InvalidInput;
@@ -32,6 +34,9 @@ public class ContactEditBacking implements Serializable {
     @Inject
     AgencyService agencies;
 
+    @Inject
+    ContactCommitments commitments;
+
     private Long id;
     private Long agencyId;
     private Contact contact;
@@ -42,6 +47,8 @@ public class ContactEditBacking implements Serializable {
     private java.util.List<org.liaison.domain.agency.ContactAffiliation> history = java.util.List.of();
     /** The day they left, when the manager records it: today unless they say otherwise. */
     private LocalDate leftOn = LocalDate.now();
+    /** For someone who left: what is still to come or open and names them, for the manager to hand on. */
+    private StillNamedOn stillNamedOn;
 
     public void load() {
         if (contact != null) {
@@ -62,6 +69,9 @@ public class ContactEditBacking implements Serializable {
             agencyChoice = agencyChoices.offer(new Choice(agency.getId(), agency.getName()));
             if (!contact.isNew()) {
                 history = java.util.List.copyOf(contact.getAffiliations());
+            }
+            if (contact.hasLeft()) {
+                stillNamedOn = commitments.of(contact.getId());
             }
         } catch (RecordNotFound e) {
             Faces.responseSendError(404, "Not found");
@@ -97,12 +107,18 @@ public class ContactEditBacking implements Serializable {
         });
     }
 
-    /** Records that they left the agency; they stay on every record and leave the directory. */
+    /**
+     * Records that they left the agency; they stay on every record, leave the directory and give up their places at
+     * upcoming exercises. Their page then lists what still names them, for the manager to hand on.
+     */
     public String markLeft() {
         return attempt(() -> {
-            Contact left = contacts.markLeft(contact.getId(), contact.getVersion(), leftOn, LocalDate.now());
-            Feedback.savedAndRedirecting("contact.leftRecorded", left.getDisplayName(), left.getLeftOn());
-            return "/agencies/view?faces-redirect=true&id=" + agency.getId();
+            ContactService.Departure departure = contacts.markLeft(contact.getId(), contact.getVersion(), leftOn,
+                    LocalDate.now());
+            Contact left = departure.contact();
+            Feedback.savedAndRedirecting("contact.leftRecorded", left.getDisplayName(), left.getLeftOn(),
+                    departure.cancelledRegistrations());
+            return "/contacts/edit?faces-redirect=true&id=" + left.getId();
         });
     }
 
@@ -136,6 +152,7 @@ public class ContactEditBacking implements Serializable {
         return null;
     }
 
+    public StillNamedOn getStillNamedOn() { return stillNamedOn; }
     public LocalDate getLeftOn() { return leftOn; }
     public void setLeftOn(LocalDate leftOn) { this.leftOn = leftOn; }
     public LocalDate getToday() { return LocalDate.now(); }

@@ -19,10 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.liaison.domain.account.Role;
+import org.liaison.agency.ContactCommitments;
 import org.liaison.agency.ContactService;
+import org.liaison.agency.StillNamedOn;
 import org.liaison.domain.agency.Contact;
 import org.liaison.platform.InvalidInput;
 import org.liaison.platform.PageRequest;
@@ -36,6 +39,9 @@ public class ContactResource {
 
     @Inject
     ContactService contacts;
+
+    @Inject
+    ContactCommitments commitments;
 
     @Context
     UriInfo uri;
@@ -53,6 +59,32 @@ public class ContactResource {
                     c.getRadioChannel(), c.getEmail(), c.getVerifiedAt(), c.isVerificationDue(LocalDate.now()),
                     c.getNotes(), c.getJointRole() == null ? null : c.getJointRole().name(),
                     c.getPreferredMethod() == null ? null : c.getPreferredMethod().name(), c.getLeftOn());
+        }
+    }
+
+    /**
+     * The answer to recording a departure: the contact as {@link ContactView} has it, field for field, then how many
+     * places at upcoming exercises the departure gave up and what still names them (the first of each kind; the total
+     * counts them all), for the manager to hand to someone else.
+     */
+    public record DepartureView(Long id, long version, Long agencyId, String agencyName, String firstName,
+            String lastName, String rank, String unit, String phone, String mobile, String radioChannel, String email,
+            LocalDate verifiedAt, boolean verificationDue, String notes, String jointRole, String preferredMethod,
+            LocalDate leftOn, int cancelledRegistrations, List<CommitmentView> stillNamedOn, long stillNamedOnTotal) {
+        static DepartureView of(ContactService.Departure departure, StillNamedOn named) {
+            ContactView c = ContactView.of(departure.contact());
+            return new DepartureView(c.id(), c.version(), c.agencyId(), c.agencyName(), c.firstName(), c.lastName(),
+                    c.rank(), c.unit(), c.phone(), c.mobile(), c.radioChannel(), c.email(), c.verifiedAt(),
+                    c.verificationDue(), c.notes(), c.jointRole(), c.preferredMethod(), c.leftOn(),
+                    departure.cancelledRegistrations(), named.shown().stream().map(CommitmentView::of).toList(),
+                    named.total());
+        }
+    }
+
+    /** A record that still names the contact: kind ACTION_ITEM, EXERCISE or MEETING, its id, title and day. */
+    public record CommitmentView(String kind, Long id, String title, LocalDate date) {
+        static CommitmentView of(StillNamedOn.Commitment c) {
+            return new CommitmentView(c.kind().name(), c.id(), c.title(), c.date());
         }
     }
 
@@ -143,14 +175,21 @@ public class ContactResource {
     @Path("{id}/left")
     @Operation(summary = "Record that the contact left their agency",
             description = "Send leftOn (a date, not in the future; today when left out) and the version you read."
-                    + " They stay on every record that names them, are released as a relationship's direct line and"
-                    + " are no longer listed or offered. Moving them to another agency later lists them again.")
-    public ContactView left(@PathParam("id") long id, LeftInput input, @HeaderParam("If-Match") String ifMatch) {
+                    + " They stay on every record that names them, are released as a relationship's direct line,"
+                    + " give up their places at exercises starting after today (the next on each waitlist moves up;"
+                    + " undoing the departure does not give them back) and are no longer listed or offered. The answer"
+                    + " is the contact with cancelledRegistrations and stillNamedOn: the open action items they own,"
+                    + " the exercises not yet held they are a point of contact for and the planned meetings that expect"
+                    + " them, as far as you may see them (up to " + ContactCommitments.SHOWN + " of each kind;"
+                    + " stillNamedOnTotal counts them all). Moving them to another agency later lists them again.")
+    public DepartureView left(@PathParam("id") long id, LeftInput input, @HeaderParam("If-Match") String ifMatch) {
         LeftInput body = input == null ? new LeftInput(null, null) : input;
         LocalDate today = LocalDate.now();
         LocalDate on = Inputs.dateOr(body.leftOn(), "leftOn", today);
         Contact.requirePossibleLeavingDay(on, today); // before the record is looked up: a bad day is a 400 first
-        return ContactView.of(contacts.markLeft(id, Versions.required(body.version(), ifMatch), on, today));
+        ContactService.Departure departure = contacts.markLeft(id, Versions.required(body.version(), ifMatch), on,
+                today);
+        return DepartureView.of(departure, commitments.of(id));
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})
@@ -158,7 +197,8 @@ public class ContactResource {
     @Path("{id}/left")
     @Operation(summary = "Undo a departure recorded by mistake",
             description = "Send the version as ?version= or If-Match. They are listed again, on the affiliation the"
-                    + " departure had ended; the direct lines they were released from stay as they are now.")
+                    + " departure had ended; the direct lines they were released from and the exercise places they"
+                    + " gave up stay as they are now (register them again if they still come).")
     public ContactView undoLeft(@PathParam("id") long id, @QueryParam("version") Long version,
             @HeaderParam("If-Match") String ifMatch) {
         return ContactView.of(contacts.undoLeaving(id, Versions.required(version, ifMatch)));

@@ -63,14 +63,14 @@ public final class ExerciseViews {
 
     public record RegistrationView(Long id, long version, Long exerciseId, String side, Long userId, Long contactId,
             Long agencyId, String agencyName, String name, String status, boolean waitlisted,
-            LocalDateTime registeredAt, String registeredBy, BigDecimal hours) {
+            LocalDateTime registeredAt, String registeredBy, BigDecimal hours, String cancelReason) {
         static RegistrationView of(Registration r) {
             return new RegistrationView(r.getId(), r.getVersion(), r.getExercise().getId(), r.getSide().name(),
                     r.getUser() == null ? null : r.getUser().getId(),
                     r.getContact() == null ? null : r.getContact().getId(),
                     r.getAgency() == null ? null : r.getAgency().getId(),
                     r.getAgency() == null ? null : r.getAgency().getName(), r.getPersonName(), r.getStatus().name(),
-                    r.isWaitlisted(), r.getRegisteredAt(), r.getRegisteredBy(), r.getHours());
+                    r.isWaitlisted(), r.getRegisteredAt(), r.getRegisteredBy(), r.getHours(), r.getCancelReason());
         }
     }
 

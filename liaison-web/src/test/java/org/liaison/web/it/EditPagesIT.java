@@ -95,41 +95,58 @@ class EditPagesIT extends ApiTest {
         }
     }
 
+    /**
+     * After the departure the contact's page says they left and lists what still names them, each a link to its page
+     * (the meeting they were expected at), on the desktop and on the phone; someone nothing names gets a sentence that
+     * says so. The agency's page lists them among its former contacts.
+     */
     @Test
-    void aManagerRecordsThatAContactLeftAndTheAgencyPageListsThemAmongFormerContacts() {
+    void aManagerRecordsThatAContactLeftSeesWhatStillNamesThemAndTheAgencyPageListsThemAmongFormerContacts() {
         long home = demo.facilityId(ApiFixture.HOME_HOSPITAL);
         JsonObject agency = ApiFixture.newAgency(demo.as("manager"), home);
         JsonObject contact = demo.newContact(agency);
         String name = "Sergeant Ida " + contact.getString("lastName");
         LocalDateTime start = LocalDate.now().plusDays(20).atTime(9, 0);
+        String title = "Liaison check-in " + ApiFixture.unique();
         long meeting = id(ok(demo.as("manager").post("/api/meetings", Json.createObjectBuilder()
-                .add("facilityId", home).add("title", "Liaison check-in " + ApiFixture.unique())
+                .add("facilityId", home).add("title", title)
                 .add("startsAt", start.toString()).add("endsAt", start.plusHours(1).toString())
                 .add("agencyIds", Json.createArrayBuilder().add(id(agency)))
                 .add("contactIds", Json.createArrayBuilder().add(id(contact))).build())));
+        JsonObject namedOnNothing = demo.newContact(agency);
+        ok(demo.as("manager").post("/api/contacts/" + id(namedOnNothing) + "/left", Json.createObjectBuilder()
+                .add("version", namedOnNothing.getInt("version")).build()));
 
         try (Browser b = Browser.open(deployed, false)) {
             LoginPage.open(b).signInAs("manager", ApiFixture.PASSWORD);
             b.go("/contacts/edit?id=" + id(contact));
             b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("contact:record-left"))).click();
             b.confirm();
-            b.waiting().until(d -> d.getCurrentUrl().contains("/agencies/view"));
+            b.waiting().until(d -> d.getCurrentUrl().contains("/contacts/edit"));
+            WebElement named = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("still-named")));
+            String messages = b.driver().findElement(By.id("messages")).getText();
+            assertTrue(messages.contains(name + " is recorded as having left on " + LocalDate.now()), messages);
+            assertTrue(messages.contains("They held no place at an upcoming exercise."), messages);
+            assertMeetingLink(named, meeting, title, start.toLocalDate());
+            String notice = b.driver().findElement(By.id("left-notice")).getText();
+            assertTrue(notice.startsWith("Left " + agency.getString("name") + " on " + LocalDate.now()), notice);
+            assertTrue(b.driver().findElements(By.id("contact:record-left")).isEmpty(), "recorded once");
+            b.screenshot("contact-left");
+
+            b.go("/agencies/view?id=" + id(agency));
             b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("h-former")));
             b.screenshot("agency-former-contacts");
-            assertTrue(b.driver().findElement(By.id("messages")).getText().contains(name + " is recorded as having left"),
-                    b.driver().findElement(By.id("messages")).getText());
-            assertEquals("Former contacts (1)", b.driver().findElement(By.id("h-former")).getText());
+            assertEquals("Former contacts (2)", b.driver().findElement(By.id("h-former")).getText());
             String people = b.driver().findElement(By.id("people")).getText();
             assertTrue(people.contains(name + " · left " + LocalDate.now()), people);
             assertTrue(people.contains("Contacts (0)"), "no longer among the people to call: " + people);
             assertTrue(people.contains("Nobody at this agency is listed to call now"), people);
 
-            b.go("/contacts/edit?id=" + id(contact));
-            String notice = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("left-notice")))
+            b.go("/contacts/edit?id=" + id(namedOnNothing));
+            String nothing = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("still-named")))
                     .getText();
-            assertTrue(notice.startsWith("Left " + agency.getString("name") + " on " + LocalDate.now()), notice);
-            assertTrue(b.driver().findElements(By.id("contact:record-left")).isEmpty(), "recorded once");
-            b.screenshot("contact-left");
+            assertTrue(nothing.contains("Nothing still to come or open names them"), nothing);
+            assertTrue(b.driver().findElements(By.cssSelector("#still-named a")).isEmpty(), nothing);
 
             b.go("/meetings/view?id=" + meeting);
             String attendees = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("attendees")))
@@ -143,17 +160,36 @@ class EditPagesIT extends ApiTest {
             phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("h-former")));
             phone.screenshot("agency-former-contacts-phone");
 
-            // recorded by mistake: undone from the contact's page, on the phone
+            // shown every time the page of someone who left is opened, on the phone too
             phone.go("/contacts/edit?id=" + id(contact));
+            WebElement named = phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("still-named")));
+            assertMeetingLink(named, meeting, title, start.toLocalDate());
+            phone.screenshot("contact-still-named-phone");
+
+            // recorded by mistake: undone from the contact's page, on the phone
             phone.waiting().until(ExpectedConditions.elementToBeClickable(By.id("contact:undo-left"))).click();
             phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("contact:record-left")));
             String messages = phone.driver().findElement(By.id("messages")).getText();
             assertTrue(messages.contains(name + " is listed again"), messages);
             assertTrue(phone.driver().findElements(By.id("left-notice")).isEmpty());
+            assertTrue(phone.driver().findElements(By.id("still-named")).isEmpty(), "only for someone who left");
             phone.screenshot("contact-back-phone");
         }
         assertTrue(ok(demo.as("manager").get("/api/contacts/" + id(contact))).isNull("leftOn"),
                 "a departure recorded by mistake is undone");
+    }
+
+    /** The meeting that expects them is listed under planned meetings, as a link to its page with its title and day. */
+    private void assertMeetingLink(WebElement stillNamed, long meeting, String title, LocalDate day) {
+        assertEquals("Planned meetings that expect them (1)",
+                stillNamed.findElement(By.id("h-still-named-meetings")).getText());
+        WebElement link = stillNamed.findElement(By.cssSelector("#still-named-meetings a"));
+        assertEquals(title, link.getText());
+        assertTrue(link.getAttribute("href").endsWith("/meetings/view?id=" + meeting), link.getAttribute("href"));
+        assertTrue(stillNamed.findElement(By.id("still-named-meetings")).getText().contains("on " + day),
+                stillNamed.getText());
+        assertTrue(stillNamed.findElements(By.id("still-named-action-items")).isEmpty(), "they own no action item");
     }
 
     @Test

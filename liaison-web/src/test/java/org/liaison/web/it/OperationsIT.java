@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.liaison.web.it.ApiFixture.HOME_HOSPITAL;
+import static org.liaison.web.it.ApiFixture.OTHER_HOSPITAL;
 import static org.liaison.web.it.ApiFixture.assertNotFound;
 import static org.liaison.web.it.ApiFixture.assertProblem;
 import static org.liaison.web.it.ApiFixture.id;
@@ -379,6 +380,92 @@ class OperationsIT extends ApiTest {
         assertEquals(201, theirs.status(), theirs.toString());
         assertNotFound(manager.post("/api/contacts/" + id(theirs.json()) + "/left", Json.createObjectBuilder()
                 .add("version", theirs.json().getInt("version")).build()));
+    }
+
+    /**
+     * The answer to a departure lists what is still to come or open and names them, for the manager to hand on: the
+     * open action item they own (not the one done), the exercise they are the agency's point of contact for, the planned
+     * meetings that expect them (not the cancelled one), each with its day. A TLP:RED meeting that does not name the
+     * manager is listed under a neutral title, and its real one is nowhere in the answer.
+     */
+    @Test
+    void theAnswerToADepartureListsWhatStillNamesThemAndNeverTheTitleOfAMeetingTheCallerMayNotRead() {
+        JsonObject agency = newAgency(manager, home);
+        JsonObject contact = demo.newContact(agency);
+        LocalDateTime starts = TODAY.plusDays(54).atTime(9, 0);
+        JsonObject exercise = ok(manager.post("/api/exercises", exerciseBody(agency, contact, starts).build()));
+        JsonObject meeting = ok(manager.post("/api/meetings", meetingBody(agency, contact, starts.plusDays(1)).build()));
+        String secret = "Informant debrief " + unique();
+        JsonObject red = ok(manager.post("/api/meetings", meetingBody(agency, contact, starts.plusDays(2))
+                .add("title", secret).add("tlp", "RED").build()));
+        JsonObject called = ok(manager.post("/api/meetings", meetingBody(agency, contact, starts.plusDays(3)).build()));
+        ok(manager.post("/api/meetings/" + id(called) + "/cancel", Json.createObjectBuilder()
+                .add("reason", "The chief is at the state conference").add("version", called.getInt("version")).build()));
+        JsonObject item = actionItemOwnedBy(contact, TODAY.plusDays(7));
+        JsonObject done = actionItemOwnedBy(contact, TODAY.plusDays(3));
+        ok(manager.post("/api/action-items/" + id(done) + "/moves", Json.createObjectBuilder().add("move", "COMPLETE")
+                .add("version", done.getInt("version")).build()));
+
+        JsonObject left = ok(manager.post("/api/contacts/" + id(contact) + "/left", Json.createObjectBuilder()
+                .add("version", ok(manager.get("/api/contacts/" + id(contact))).getInt("version")).build()));
+
+        assertEquals(TODAY.toString(), left.getString("leftOn"));
+        assertEquals(agency.getString("name"), left.getString("agencyName"), "the contact's own fields stay as they were");
+        assertEquals(0, left.getInt("cancelledRegistrations"), "they held no place at an exercise");
+        Map<String, String> named = new java.util.HashMap<>();
+        left.getJsonArray("stillNamedOn").getValuesAs(JsonObject.class).forEach(n -> named.put(
+                n.getString("kind") + " " + id(n), n.getString("title") + " on " + n.getString("date")));
+        assertEquals(Map.of(
+                "ACTION_ITEM " + id(item), item.getString("title") + " on " + TODAY.plusDays(7),
+                "EXERCISE " + id(exercise), exercise.getString("title") + " on " + starts.toLocalDate(),
+                "MEETING " + id(meeting), meeting.getString("title") + " on " + starts.plusDays(1).toLocalDate(),
+                "MEETING " + id(red), "Meeting (TLP:RED) on " + starts.plusDays(2).toLocalDate()), named);
+        assertEquals(4, left.getInt("stillNamedOnTotal"));
+        assertFalse(left.toString().contains(secret), "a TLP:RED title stays with the people it names: " + left);
+    }
+
+    /**
+     * Recording a departure is the contact's managers' to do: a manager of another hospital is told the contact does not
+     * exist, an officer, a partner and an auditor are refused for their role, and none of them gives up the place the
+     * contact holds at an upcoming exercise.
+     */
+    @Test
+    void aManagerOfAnotherHospitalFindsNoSuchContactAndAnOfficerMayNotRecordADepartureAndTheirPlaceStays() {
+        JsonObject agency = newAgency(manager, home);
+        JsonObject contact = demo.newContact(agency);
+        JsonObject exercise = ok(manager.post("/api/exercises", exerciseBody(agency, contact,
+                TODAY.plusDays(58).atTime(9, 0)).build()));
+        JsonObject place = ok(manager.post("/api/exercises/" + id(exercise) + "/registrations",
+                Json.createObjectBuilder().add("contactId", id(contact)).build()));
+        String path = "/api/contacts/" + id(contact) + "/left";
+        JsonObject body = Json.createObjectBuilder().add("version", contact.getInt("version")).build();
+
+        assertNotFound(managerOfTheOtherHospital().post(path, body));
+        for (String role : List.of("officer", "partner", "auditor")) {
+            ApiFixture.assertForbidden(demo.as(role).post(path, body));
+        }
+
+        assertTrue(ok(manager.get("/api/contacts/" + id(contact))).isNull("leftOn"), "nothing refused recorded it");
+        JsonObject still = ok(manager.get("/api/exercises/" + id(exercise) + "/registrations/" + id(place)));
+        assertEquals("REGISTERED", still.getString("status"), "their place was not given up");
+        assertTrue(still.isNull("cancelReason"));
+    }
+
+    private JsonObject actionItemOwnedBy(JsonObject contact, LocalDate due) {
+        return ok(manager.post("/api/action-items", Json.createObjectBuilder().add("facilityId", home)
+                .add("title", "Send the escort plan " + unique()).add("ownerContactId", id(contact))
+                .add("dueOn", due.toString()).build()));
+    }
+
+    /** A manager of the other hospital, made for the test: the home hospital's agencies are outside their scope. */
+    private Client managerOfTheOtherHospital() {
+        String username = "it.manager." + unique();
+        String password = "Correct-Horse-" + unique();
+        ok(demo.as("admin").post("/api/users", Json.createObjectBuilder().add("username", username)
+                .add("displayName", "Test " + username).add("roles", Json.createArrayBuilder().add("MANAGER"))
+                .add("facilityIds", Json.createArrayBuilder().add(demo.facilityId(OTHER_HOSPITAL)))
+                .add("password", password).build()));
+        return demo.http.as(username, password);
     }
 
     // ------------------------------------------------------------------ relationship terms and direct lines

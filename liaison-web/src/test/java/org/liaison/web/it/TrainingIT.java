@@ -458,17 +458,65 @@ class TrainingIT extends ApiTest {
         assertTrue(waiting.getBoolean("waitlisted"));
         ok(manager.post("/api/contacts/" + id(gone) + "/left", Json.createObjectBuilder()
                 .add("version", gone.getInt("version")).build()));
+        assertEquals("CANCELLED", registration(exercise, waiting).getString("status"),
+                "leaving gave up their place on the waitlist");
 
         ok(manager.post("/api/exercises/" + id(exercise) + "/registrations/" + id(place) + "/transitions",
                 Json.createObjectBuilder().add("move", "CANCEL").add("version", place.getInt("version")).build()));
 
-        assertTrue(registration(exercise, waiting).getBoolean("waitlisted"), "someone who left is passed over");
+        assertEquals("CANCELLED", registration(exercise, waiting).getString("status"), "someone who left is passed over");
         assertFalse(registration(exercise, after).getBoolean("waitlisted"), "the place goes to who can come");
         JsonObject alsoGone = demo.newContact(agency);
         ok(manager.post("/api/contacts/" + id(alsoGone) + "/left", Json.createObjectBuilder()
                 .add("version", alsoGone.getInt("version")).build()));
         ApiFixture.assertInvalid(manager.post("/api/exercises/" + id(exercise) + "/registrations",
                 Json.createObjectBuilder().add("contactId", id(alsoGone)).build()), "contactId");
+    }
+
+    /**
+     * Someone who left their agency cannot come to an exercise as its person: recording the departure gives up their
+     * place at a full exercise still to come, the first person waiting moves up, the answer says how many places were
+     * given up, and the trail keeps the cancellation with the departure as its reason. Undoing the departure later does
+     * not give the place back (someone else holds it now).
+     */
+    @Test
+    void aContactWhoLeavesGivesUpTheirPlaceAtAFullUpcomingExerciseToTheNextWaitingAndTheTrailSaysWhy() {
+        JsonObject agency = newAgency(manager, home);
+        JsonObject leaving = demo.newContact(agency);
+        JsonObject next = demo.newContact(agency);
+        JsonObject exercise = create(exercise("Room " + unique(), TODAY.plusDays(44).atTime(9, 0), 120)
+                .add("agencyCapacity", 1).add("agencies", agencies(id(agency))));
+        JsonObject place = register(exercise, Json.createObjectBuilder().add("contactId", id(leaving)));
+        JsonObject waiting = register(exercise, Json.createObjectBuilder().add("contactId", id(next)));
+        assertTrue(waiting.getBoolean("waitlisted"), "the agency's side is full");
+
+        JsonObject left = ok(manager.post("/api/contacts/" + id(leaving) + "/left", Json.createObjectBuilder()
+                .add("version", leaving.getInt("version")).build()));
+
+        String reason = "Left " + agency.getString("name") + " on " + TODAY;
+        assertEquals(1, left.getInt("cancelledRegistrations"), left.toString());
+        JsonObject givenUp = registration(exercise, place);
+        assertEquals("CANCELLED", givenUp.getString("status"));
+        assertEquals(reason, givenUp.getString("cancelReason"));
+        JsonObject movedUp = registration(exercise, waiting);
+        assertFalse(movedUp.getBoolean("waitlisted"), "the next person waiting moves up");
+        assertEquals("REGISTERED", movedUp.getString("status"));
+        Client auditor = demo.as("auditor");
+        List<JsonObject> trail = ok(auditor.get("/api/audit?recordType=Registration&recordId=" + id(place)))
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(trail.stream().anyMatch(e -> e.getString("action").equals("UPDATE")
+                && e.getString("changes").contains("CANCELLED") && e.getString("changes").contains(reason)),
+                "the trail keeps the cancellation and why: " + trail);
+        assertTrue(ok(auditor.get("/api/audit?recordType=Registration&recordId=" + id(waiting))).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action").equals("UPDATE")
+                        && e.getString("changes").contains("waitlisted")), "and the move up");
+
+        JsonObject back = ok(manager.send("DELETE", demo.http.app("/api/contacts/" + id(leaving) + "/left?version="
+                + left.getInt("version")), null, Map.of()));
+        assertTrue(back.isNull("leftOn"));
+        assertEquals("CANCELLED", registration(exercise, place).getString("status"),
+                "undoing the departure does not give the place back");
+        assertFalse(registration(exercise, waiting).getBoolean("waitlisted"), "who moved up keeps the place");
     }
 
     /**

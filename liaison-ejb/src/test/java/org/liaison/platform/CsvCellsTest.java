@@ -1,4 +1,4 @@
-package org.liaison.agency;
+package org.liaison.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.liaison.agency;
+package org.liaison.platform;
 
 /**
  * Spreadsheet formula injection (OWASP "CSV Injection"): a cell that starts with =, +, -, @, a tab or a carriage
@@ -22,7 +22,7 @@ public final class CsvCells {
     }
 
     /** The value as it was before {@link #neutralised}: a quote followed by a formula start is ours. */
-    static String restored(String cell) {
+    public static String restored(String cell) {
         if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0) {
             return cell.substring(1);
         }
