@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.liaison.domain.shared.BaseEntity;
+import org.liaison.domain.shared.Bookkeeping;
 
 /**
  * Failed sign-ins for one user name. Kept in the database so a lockout holds across restarts and across every
@@ -14,7 +15,7 @@ import org.liaison.domain.shared.BaseEntity;
  */
 @Entity
 @Table(name = "login_throttle")
-public class LoginThrottle extends BaseEntity {
+public class LoginThrottle extends BaseEntity implements Bookkeeping {
 
     private static final long serialVersionUID = 1L;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.liaison.domain.shared.BaseEntity;
+import org.liaison.domain.shared.Bookkeeping;
 
 /**
  * One entry of the append-only audit trail: who did what to which record, when, from where, and the fields
@@ -12,7 +13,7 @@ import org.liaison.domain.shared.BaseEntity;
  */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent extends BaseEntity {
+public class AuditEvent extends BaseEntity implements Bookkeeping {
 
     private static final long serialVersionUID = 1L;
 

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import org.liaison.domain.account.UserAccount;
 import org.liaison.domain.shared.BaseEntity;
+import org.liaison.domain.shared.Bookkeeping;
 
 /**
  * A person's personal calendar feed: calendar clients fetch it with a random token instead of signing in. Only the
@@ -21,7 +22,7 @@ import org.liaison.domain.shared.BaseEntity;
  */
 @Entity
 @Table(name = "calendar_feed")
-public class CalendarFeed extends BaseEntity {
+public class CalendarFeed extends BaseEntity implements Bookkeeping {
 
     private static final long serialVersionUID = 1L;
 

@@ -9,11 +9,12 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.liaison.domain.account.UserAccount;
 import org.liaison.domain.shared.BaseEntity;
+import org.liaison.domain.shared.Bookkeeping;
 
 /** A message for one person in the app (the header shows how many are unread). */
 @Entity
 @Table(name = "notification")
-public class Notification extends BaseEntity {
+public class Notification extends BaseEntity implements Bookkeeping {
 
     private static final long serialVersionUID = 1L;
 

@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts the entities this JVM has written (every entity's listener, through {@link BaseEntity}), so that figures
- * kept to spare the database (the home page's) are counted again after any change. A hint for caches only, and so a
+ * kept to spare the database (the home page's) are counted again after any change to what they count. Writing a
+ * {@link Bookkeeping} record (an audit entry, a notification …) is not such a change. A hint for caches only, and so a
  * plain counter per JVM: a change on another node of a cluster, a rolled-back write or a bulk update is not seen
  * exactly, and such caches must also expire on their own.
  */
@@ -24,6 +25,8 @@ public final class DataChanges {
     @PostUpdate
     @PostRemove
     void written(Object entity) {
-        WRITES.incrementAndGet();
+        if (!(entity instanceof Bookkeeping)) {
+            WRITES.incrementAndGet();
+        }
     }
 }
