@@ -157,7 +157,7 @@ public class ContactService {
     public Departure markLeft(Long id, long version, LocalDate on, LocalDate today) {
         Contact contact = changeSeen(id, version, leaving -> {
             leaving.leave(on, today);
-            removal.releaseFromDirectLines(leaving);
+            removal.releaseFromDirectLines(leaving, "left " + leaving.getAgency().getName() + " on " + on);
         });
         return new Departure(contact, places.cancelUpcomingOf(contact, contact.departureNote(), today));
     }

@@ -63,6 +63,13 @@ final class ApiFixture {
                 .orElseThrow(() -> new AssertionError("no facility " + code));
     }
 
+    /** The id of a user account, looked up by the administrator. */
+    long userId(String username) {
+        return ok(as("admin").get("/api/users?limit=200&q=" + username)).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
+                .mapToLong(ApiFixture::id).findFirst().orElseThrow(() -> new AssertionError("no user " + username));
+    }
+
     long agencyNamed(String name) {
         return ok(as("director").get("/api/agencies?limit=200&name=" + name.replace(" ", "%20")))
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream()

@@ -101,7 +101,7 @@ class CalendarIT extends ApiTest {
 
     private JsonObject heldMeetingWithManagerAttending(String tlp) {
         JsonObject m = plan(meeting("TLP " + tlp + " " + unique(), LocalDateTime.now().minusDays(1), home(),
-                homePolice()).add("staffIds", Json.createArrayBuilder().add(userId("manager"))));
+                homePolice()).add("staffIds", Json.createArrayBuilder().add(demo.userId("manager"))));
         JsonObject held = ok(demo.as("manager").post("/api/meetings/" + id(m) + "/held",
                 Json.createObjectBuilder().add("version", version(m)).build()));
         ok(demo.as("manager").put("/api/meetings/" + id(m) + "/minutes", Json.createObjectBuilder()
@@ -109,11 +109,6 @@ class CalendarIT extends ApiTest {
         return get("manager", "/api/meetings/" + id(m));
     }
 
-    private long userId(String username) {
-        return get("admin", "/api/users?limit=200&q=" + username).getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().filter(u -> u.getString("username").equals(username)).mapToLong(ApiFixture::id).findFirst()
-                .orElseThrow(() -> new AssertionError("no user " + username));
-    }
 
     private static Calendar parse(String ics) throws Exception {
         return new CalendarBuilder().build(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8)));
@@ -396,7 +391,7 @@ class CalendarIT extends ApiTest {
 
         JsonObject item = ok(demo.as("manager").post("/api/action-items", Json.createObjectBuilder()
                 .add("facilityId", home()).add("title", "Send the roster " + unique()).add("details", "To the watch desk")
-                .add("ownerUserId", userId("officer")).add("dueOn", LocalDate.now().plusDays(10).toString())
+                .add("ownerUserId", demo.userId("officer")).add("dueOn", LocalDate.now().plusDays(10).toString())
                 .build()));
         String items = "/api/action-items/" + id(item);
         JsonObject renamed = ok(demo.as("manager").put(items, Json.createObjectBuilder()
@@ -486,10 +481,10 @@ class CalendarIT extends ApiTest {
                 () -> assertInvalid(demo.as("manager").post("/api/meetings", meeting("x", secondTuesdayAhead(), other,
                         homePolice()).build()), "facilityId"),
                 () -> assertInvalid(demo.as("manager").post("/api/action-items", Json.createObjectBuilder()
-                        .add("meetingId", otherMeeting).add("title", "x").add("ownerUserId", userId("officer"))
+                        .add("meetingId", otherMeeting).add("title", "x").add("ownerUserId", demo.userId("officer"))
                         .add("dueOn", LocalDate.now().plusDays(3).toString()).build()), "meetingId"),
                 () -> assertInvalid(demo.as("manager").post("/api/action-items", Json.createObjectBuilder()
-                        .add("facilityId", home()).add("title", "x").add("ownerUserId", userId("director") + 100_000)
+                        .add("facilityId", home()).add("title", "x").add("ownerUserId", demo.userId("director") + 100_000)
                         .add("dueOn", LocalDate.now().plusDays(3).toString()).build()), "ownerUserId"),
                 () -> assertTrue(get("manager", "/api/meetings?limit=200").getJsonArray("items")
                         .getValuesAs(JsonObject.class).stream().allMatch(m -> m.getJsonNumber("facilityId").longValue()
@@ -638,7 +633,7 @@ class CalendarIT extends ApiTest {
     void aManagerRecordsAMeetingAsHeldWritesMinutesAndGivesTheOfficerAnActionItemTheOfficerSeesIt() {
         String title = "Liaison meeting " + unique();
         JsonObject m = plan(meeting(title, LocalDateTime.now().minusHours(2), home(), homePolice())
-                .add("staffIds", Json.createArrayBuilder().add(userId("manager")).add(userId("officer"))));
+                .add("staffIds", Json.createArrayBuilder().add(demo.userId("manager")).add(demo.userId("officer"))));
         String item = "Send the ED floor plan " + unique();
         try (Browser b = browser()) {
             LoginPage.open(b).signInAs("manager", ApiFixture.PASSWORD);
@@ -698,7 +693,7 @@ class CalendarIT extends ApiTest {
     @Test
     void minutesSavedMeanwhileAreShownBesideYoursWhichStayAndOnlyASecondSaveReplacesThem() {
         JsonObject m = plan(meeting("Minutes race " + unique(), LocalDateTime.now().minusHours(3), home(),
-                homePolice()).add("staffIds", Json.createArrayBuilder().add(userId("manager"))));
+                homePolice()).add("staffIds", Json.createArrayBuilder().add(demo.userId("manager"))));
         JsonObject held = ok(demo.as("manager").post("/api/meetings/" + id(m) + "/held",
                 Json.createObjectBuilder().add("version", version(m)).build()));
         try (Browser b = browser()) {

@@ -138,11 +138,6 @@ class FeedbackIT extends ApiTest {
         return demo.as(who).post("/api/corrective-actions/" + action + "/transitions", body.build());
     }
 
-    private long userId(String username) {
-        return ok(demo.as("admin").get("/api/users?q=" + username + "&limit=50")).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .mapToLong(ApiFixture::id).findFirst().orElseThrow();
-    }
 
     // ---------------------------------------------------------------- roles, validation, scope, versions
 
@@ -366,7 +361,7 @@ class FeedbackIT extends ApiTest {
     @Test
     void theDailyRemindersTellAnOwnerOnceADay() {
         long review = approvedReview();
-        long officer = userId("officer");
+        long officer = demo.userId("officer");
         JsonObject soon = action(review, LocalDate.now(), LocalDate.now().plusDays(3), officer);
         JsonObject first = ok(demo.as("admin").post("/api/corrective-actions/reminder-run", null));
         JsonObject second = ok(demo.as("admin").post("/api/corrective-actions/reminder-run", null));

@@ -645,7 +645,54 @@ class OperationsIT extends ApiTest {
         assertEquals(before.expiringWithin90Days + 1, after.expiringWithin90Days, "agreements expiring within 90 days");
     }
 
+    @Test
+    void theOwnerOfARelationshipADepartureLeavesWithoutItsDirectLineIsToldUnlessTheyRecordedItThemselves() {
+        long managerId = demo.userId("manager");
+        JsonObject agency = newAgency(manager, home);
+        JsonObject primary = demo.newContact(agency);
+        JsonObject backup = demo.newContact(agency);
+        JsonObject relationship = ownedBy(managerId, directLine(agency, primary), id(primary), id(backup));
+        String primaryName = ok(manager.get("/api/contacts/" + id(primary))).getString("lastName");
+
+        ok(demo.as("director").post("/api/contacts/" + id(primary) + "/left", leftToday(primary)));
+
+        List<JsonObject> told = toldAbout(primaryName);
+        assertEquals(1, told.size(), "the owner is told once: " + told);
+        String text = told.get(0).getString("text");
+        assertTrue(text.contains(" left " + agency.getString("name") + " on " + TODAY + " and is no longer the direct"
+                + " line of "), text);
+        assertTrue(text.contains("is still its backup; choose a new direct line."), text);
+        assertEquals("/relationships/view?id=" + id(relationship), told.get(0).getString("link"));
+
+        // the owner recording a departure themselves is not told what they have just done
+        String backupName = ok(manager.get("/api/contacts/" + id(backup))).getString("lastName");
+        ok(manager.post("/api/contacts/" + id(backup) + "/left", leftToday(backup)));
+        assertTrue(ok(demo.as("auditor").get("/api/audit?recordType=Relationship&recordId=" + id(relationship)))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("changes")
+                        .contains("backupContact")), "released as the backup too");
+        assertEquals(List.of(), toldAbout(backupName));
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** The relationship given an owner, a direct line and a backup. */
+    private JsonObject ownedBy(long ownerId, JsonObject relationship, long primaryId, long backupId) {
+        return ok(manager.put("/api/relationships/" + id(relationship), Json.createObjectBuilder().add("role", "PRIMARY")
+                .add("cadenceDays", 30).add("status", "ACTIVE").add("ownerId", ownerId)
+                .add("primaryContactId", primaryId).add("backupContactId", backupId)
+                .add("version", relationship.getInt("version")).build()));
+    }
+
+    private JsonObject leftToday(JsonObject contact) {
+        return Json.createObjectBuilder().add("leftOn", TODAY.toString())
+                .add("version", ok(manager.get("/api/contacts/" + id(contact))).getInt("version")).build();
+    }
+
+    /** The manager's notifications that name this person. */
+    private List<JsonObject> toldAbout(String lastName) {
+        return ok(manager.get("/api/notifications?limit=200")).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(n -> n.getString("text").contains(lastName)).toList();
+    }
 
     /** The agency's relationship with the home hospital, with this contact as its direct line. */
     private JsonObject directLine(JsonObject agency, JsonObject contact) {

@@ -55,11 +55,6 @@ class SharingIT extends ApiTest {
         return id(ok(demo.as("partner2").get("/api/agencies")).getJsonArray("items").getJsonObject(0));
     }
 
-    private long userId(String username) {
-        return id(ok(demo.as("admin").get("/api/users?limit=200&q=" + username)).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow(() -> new AssertionError("no user " + username)));
-    }
 
     private JsonObjectBuilder bulletin(String tlp, String title) {
         return Json.createObjectBuilder().add("title", title).add("body", "<p>Seen near the <b>ED</b></p>"
@@ -108,7 +103,7 @@ class SharingIT extends ApiTest {
         byLabel.put("AMBER_STRICT", published(bulletin("AMBER_STRICT", "M " + tag + " strict")
                 .add("agencyIds", array(agency))));
         byLabel.put("RED", published(bulletin("RED", "M " + tag + " red")
-                .add("personIds", array(userId("partner")))));
+                .add("personIds", array(demo.userId("partner")))));
         Map<String, Set<String>> readers = Map.of(
                 "CLEAR", Set.of("admin", "director", "manager", "officer", "auditor", "partner", "partner2"),
                 "GREEN", Set.of("admin", "director", "manager", "officer", "auditor", "partner", "partner2"),
