@@ -140,16 +140,20 @@ public final class Benchmark {
             }
             servers.forEach(server -> server.rss().start());
             int gatlingExit = runGatling(servers, password);
+            Map<Integer, Long> rssAfter = new LinkedHashMap<>();
             for (Server server : servers) {
                 server.rss().stop();
+                rssAfter.put(server.scale(), server.rss().current()); // after the load, before the import below
+            }
+            if (gatlingExit != 0) {
+                say("Gatling exit %d (see %s)", gatlingExit, out.resolve("gatling.log"));
             }
             Map<Integer, Map<String, Report.Row>> rows = measuredRows();
             List<ScaleResult> results = new ArrayList<>();
             for (Server server : servers) {
                 measureImport(server.scale(), server.base(), password);
-                long rssAfter = server.rss().current();
                 stop(server.process());
-                results.add(result(server, rows.getOrDefault(server.scale(), Map.of()), gatlingExit, rssAfter));
+                results.add(result(server, rows.getOrDefault(server.scale(), Map.of()), rssAfter.get(server.scale())));
             }
             // Restarts one at a time, with no other server running: start-up is CPU-bound.
             List<ScaleResult> restarted = new ArrayList<>();
@@ -157,7 +161,7 @@ public final class Benchmark {
                 Server server = servers.get(i);
                 restarted.add(results.get(i).restartedIn(restart(server)));
             }
-            boolean ok = restarted.stream().allMatch(ScaleResult::harnessOk);
+            boolean ok = gatlingExit == 0 && restarted.stream().allMatch(ScaleResult::harnessOk);
             String table = Report.render(restarted, emptyReadyMs, PAGE_VS_API, seconds, warmup, users);
             Files.writeString(out.resolve("results.md"), table, StandardCharsets.UTF_8);
             System.out.println();
@@ -240,17 +244,24 @@ public final class Benchmark {
         env.putAll(SERVER_ENVIRONMENT);
 
         Process process = start(command, env, log);
-        Server server = new Server(scale, process, dir, log, command, env, data, "http://127.0.0.1:" + port,
-                awaitReadyLine(process, log, Duration.ofMinutes(15)), new RssSampler(process.pid()));
-        awaitHealthy(process, server.base() + "/health/ready", Duration.ofMinutes(5));
+        Server server;
+        try {
+            server = new Server(scale, process, dir, log, command, env, data, "http://127.0.0.1:" + port,
+                    awaitReadyLine(process, log, Duration.ofMinutes(15)), new RssSampler(process.pid()));
+            awaitHealthy(process, server.base() + "/health/ready", Duration.ofMinutes(5));
+        } catch (Exception | Error notReady) {
+            // not yet among the servers the run stops and cleans up: this one is stopped and its data removed here
+            stop(process);
+            deleteTree(data);
+            throw notReady;
+        }
         say("scale %d: ready in %s (Payara's figure); RSS %d MB", scale,
                 server.readyMs() == null ? "?" : seconds(server.readyMs()), server.rss().current() / 1024);
         return server.withRssBefore(server.rss().current());
     }
 
     /** One scale's figures: its rows of the load, its log's warnings and sessions, whether anything failed. */
-    private ScaleResult result(Server server, Map<String, Report.Row> rows, int gatlingExit, long rssAfter)
-            throws IOException {
+    private ScaleResult result(Server server, Map<String, Report.Row> rows, long rssAfter) throws IOException {
         long warnings = count(server.log(), SERIALIZATION_WARNING);
         long sessionBytes = largestSession(server.log());
         // Broken harness (or app): a request that failed anywhere, a user that could not get ready, or a phase
@@ -259,10 +270,10 @@ public final class Benchmark {
                 || r.outsideErrors() > 0 || r.users() < users).map(r -> r.name() + " (" + r.count() + " measured, "
                 + r.errors() + " failed, " + r.outsideErrors() + " failed in warm-up, " + r.users() + "/" + users
                 + " users ready)").toList();
-        boolean harnessOk = gatlingExit == 0 && !rows.isEmpty() && broken.isEmpty();
+        boolean harnessOk = !rows.isEmpty() && broken.isEmpty();
         if (!harnessOk) {
-            say("scale %d: Gatling exit %d; failed requests: %s (see %s and %s)", server.scale(), gatlingExit, broken,
-                    out.resolve("gatling.log"), server.log());
+            say("scale %d: %s (see %s and %s)", server.scale(), rows.isEmpty() ? "nothing measured"
+                    : "failed requests: " + broken, out.resolve("gatling.log"), server.log());
         }
         return new ScaleResult(server.scale(), rows, server.readyMs(), null, server.rssBeforeKb(), rssAfter,
                 server.rss().peak(), warnings, sessionBytes, harnessOk);
@@ -307,6 +318,9 @@ public final class Benchmark {
     }
 
     private int runGatling(List<Server> servers, String password) throws Exception {
+        // nothing of an earlier run may be read as this one's
+        Files.deleteIfExists(out.resolve("measured.tsv"));
+        deleteTree(out.resolve("gatling"));
         Path results = Files.createDirectories(out.resolve("gatling"));
         Path log = out.resolve("gatling.log");
         String bases = String.join(",", servers.stream().map(s -> s.scale() + "=" + s.base()).toList());

@@ -85,7 +85,7 @@ public class ContactCommitments {
             boolean admitted = label.admits(new Tlp.Reader(attending.contains((Long) row[0]),
                     !caller.isPartner() && scope.seesFacility((Long) row[4]), caller.isPartner()));
             return new Commitment(Kind.MEETING, (Long) row[0],
-                    admitted ? (String) row[1] : "Meeting (" + label.label() + ")", day(row[2]));
+                    admitted ? (String) row[1] : label.withheldMeetingTitle(), day(row[2]));
         }).toList(), count(named));
     }
 

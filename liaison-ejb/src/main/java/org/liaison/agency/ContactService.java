@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.liaison.audit.AuditTrail;
@@ -19,6 +20,7 @@ import org.liaison.platform.PageRequest;
 import org.liaison.platform.StaleRecord;
 import org.liaison.platform.Validation;
 import org.liaison.security.Scope;
+import org.liaison.domain.training.Registration;
 import org.liaison.training.RegistrationCancellation;
 
 /** The people at each agency: read by everyone in scope, kept current by managers and above. */
@@ -44,6 +46,9 @@ public class ContactService {
 
     @Inject
     RegistrationCancellation places;
+
+    @Inject
+    ContactCommitments commitments;
 
     /** Contacts in scope who serve at their agency now: the directory. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
@@ -159,11 +164,18 @@ public class ContactService {
             leaving.leave(on, today);
             removal.releaseFromDirectLines(leaving, "left " + leaving.getAgency().getName() + " on " + on);
         });
-        return new Departure(contact, places.cancelUpcomingOf(contact, contact.departureNote(), today));
+        List<Registration> cancelled = places.cancelUpcomingOf(contact, contact.departureNote(), today);
+        // places at other hospitals' exercises are given up too, but the caller is told only of those they may see
+        int cancelledInScope = (int) cancelled.stream()
+                .filter(place -> scope.seesFacility(place.getExercise().getFacility().getId())).count();
+        return new Departure(contact, cancelledInScope, commitments.of(contact.getId()));
     }
 
-    /** A recorded departure and how many places at upcoming exercises it gave up. */
-    public record Departure(Contact contact, int cancelledRegistrations) {
+    /**
+     * A recorded departure: how many places at upcoming exercises the caller may see it gave up, and what still names
+     * the person, read in the same transaction.
+     */
+    public record Departure(Contact contact, int cancelledRegistrations, StillNamedOn stillNamedOn) {
     }
 
     /**

@@ -96,7 +96,7 @@ public class MeetingCalendar implements CalendarSource {
 
     private static CalendarEntry entry(Meeting m, CalendarViewer viewer, boolean named) {
         boolean restricted = !admits(m.getTlp(), viewer, m.getFacility().getId(), named);
-        String title = restricted ? "Meeting (" + m.getTlp().label() + ")" : m.getTitle();
+        String title = restricted ? m.getTlp().withheldMeetingTitle() : m.getTitle();
         String description = m.getAgenda();
         if (m.getStatus() == MeetingStatus.CANCELLED && m.getCancelReason() != null) {
             description = "Cancelled: " + m.getCancelReason();
@@ -109,7 +109,7 @@ public class MeetingCalendar implements CalendarSource {
 
     private static CalendarEntry seriesEntry(MeetingSeries s, CalendarViewer viewer, boolean named) {
         boolean restricted = !admits(s.getTlp(), viewer, s.getFacility().getId(), named);
-        String title = restricted ? "Meeting (" + s.getTlp().label() + ")" : s.getTitle();
+        String title = restricted ? s.getTlp().withheldMeetingTitle() : s.getTitle();
         return CalendarEntry.single(KIND, s.getId(), "meeting-series-" + s.getId() + "@liaison", title, restricted,
                 s.getFirstStart(), s.getFirstStart().plusMinutes(s.getDurationMinutes()), s.getLocation(),
                 s.getAgenda(), "/meetings/index?seriesId=" + s.getId(), s.getFacility().getId(),

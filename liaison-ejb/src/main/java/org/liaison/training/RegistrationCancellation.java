@@ -51,9 +51,10 @@ public class RegistrationCancellation {
 
     /**
      * Gives up the person's places, waitlisted ones included, at every exercise not yet held that starts after today,
-     * wherever it is: someone who left their agency cannot attend as its person, at any hospital. Answers how many.
+     * wherever it is: someone who left their agency cannot attend as its person, at any hospital. Answers the
+     * registrations cancelled.
      */
-    public int cancelUpcomingOf(Contact person, String reason, LocalDate today) {
+    public List<Registration> cancelUpcomingOf(Contact person, String reason, LocalDate today) {
         // the exercises are locked first, in one statement and in id order, as a single cancellation locks its own:
         // a registration racing for a freed place waits instead of taking it twice
         List<Exercise> exercises = em.createQuery("select x from Exercise x where x.status in :upcoming"
@@ -64,7 +65,7 @@ public class RegistrationCancellation {
                 .setParameter("tomorrow", today.plusDays(1).atStartOfDay()).setParameter("cancellable", CANCELLABLE)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (exercises.isEmpty()) {
-            return 0;
+            return List.of();
         }
         List<Long> locked = exercises.stream().map(Exercise::getId).toList();
         List<Registration> places = em.createQuery("select r from Registration r where r.contact = :person"
@@ -75,6 +76,6 @@ public class RegistrationCancellation {
         for (Registration place : places) {
             cancel(place.getExercise(), place, reason);
         }
-        return places.size();
+        return places;
     }
 }

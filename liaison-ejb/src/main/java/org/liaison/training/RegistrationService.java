@@ -88,8 +88,12 @@ public class RegistrationService {
     /** A person of a participating agency: by a manager in scope, or by a partner for their own agency's people. */
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.PARTNER_})
     public Registration registerAgencyPerson(Long exerciseId, Long contactId) {
+        // the person first, then the exercise: the order a departure takes (it changes the person, then locks the
+        // exercises whose places it gives up), so a registration and a departure of the same person wait for each
+        // other, and a place is never given to someone whose departure is being recorded at that moment
+        Contact contact = contactId == null ? null
+                : em.find(Contact.class, contactId, LockModeType.PESSIMISTIC_WRITE);
         Exercise exercise = locked(exerciseId);
-        Contact contact = contactId == null ? null : em.find(Contact.class, contactId);
         // only the people of an agency taking part are in reach: anyone else is unknown, before their bookings or
         // name could be told
         boolean allowed = contact != null && exercise.involves(contact.getAgency()) && (caller.isPartner()

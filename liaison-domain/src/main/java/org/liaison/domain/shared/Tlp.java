@@ -21,6 +21,14 @@ public enum Tlp {
         return "TLP:" + name().replace("_STRICT", "+STRICT");
     }
 
+    /**
+     * What a meeting under this label is called for a reader it does not admit, wherever it shows (the calendar, a
+     * person's commitments, the API): "Meeting (TLP:RED)".
+     */
+    public String withheldMeetingTitle() {
+        return "Meeting (" + label() + ")";
+    }
+
     /** Whether a reader standing in the given relation to the record may read it under this label. */
     public boolean admits(Reader reader) {
         return switch (this) {

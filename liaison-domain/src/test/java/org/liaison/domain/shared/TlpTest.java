@@ -14,6 +14,12 @@ class TlpTest {
     private static final Tlp.Reader STRANGER = new Tlp.Reader(false, false, false);
 
     @Test
+    void aMeetingTheLabelWithholdsIsCalledByItsLabelAlone() {
+        assertEquals("Meeting (TLP:RED)", Tlp.RED.withheldMeetingTitle());
+        assertEquals("Meeting (TLP:AMBER+STRICT)", Tlp.AMBER_STRICT.withheldMeetingTitle());
+    }
+
+    @Test
     void redAdmitsNamedRecipientsOnly() {
         assertTrue(Tlp.RED.admits(NAMED));
         assertFalse(Tlp.RED.admits(OURS));

@@ -40,9 +40,6 @@ public class ContactResource {
     @Inject
     ContactService contacts;
 
-    @Inject
-    ContactCommitments commitments;
-
     @Context
     UriInfo uri;
 
@@ -71,7 +68,8 @@ public class ContactResource {
             String lastName, String rank, String unit, String phone, String mobile, String radioChannel, String email,
             LocalDate verifiedAt, boolean verificationDue, String notes, String jointRole, String preferredMethod,
             LocalDate leftOn, int cancelledRegistrations, List<CommitmentView> stillNamedOn, long stillNamedOnTotal) {
-        static DepartureView of(ContactService.Departure departure, StillNamedOn named) {
+        static DepartureView of(ContactService.Departure departure) {
+            StillNamedOn named = departure.stillNamedOn();
             ContactView c = ContactView.of(departure.contact());
             return new DepartureView(c.id(), c.version(), c.agencyId(), c.agencyName(), c.firstName(), c.lastName(),
                     c.rank(), c.unit(), c.phone(), c.mobile(), c.radioChannel(), c.email(), c.verifiedAt(),
@@ -189,7 +187,7 @@ public class ContactResource {
         Contact.requirePossibleLeavingDay(on, today); // before the record is looked up: a bad day is a 400 first
         ContactService.Departure departure = contacts.markLeft(id, Versions.required(body.version(), ifMatch), on,
                 today);
-        return DepartureView.of(departure, commitments.of(id));
+        return DepartureView.of(departure);
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_})

@@ -169,7 +169,7 @@ public class MeetingResource {
         Meeting meeting = meetings.find(id);
         boolean admitted = meetings.mayReadMinutes(id);
         CalendarEntry entry = CalendarEntry.single("MEETING", meeting.getId(), "meeting-" + meeting.getId() + "@liaison",
-                admitted ? meeting.getTitle() : "Meeting (" + meeting.getTlp().label() + ")", !admitted,
+                admitted ? meeting.getTitle() : meeting.getTlp().withheldMeetingTitle(), !admitted,
                 meeting.getStartsAt(), meeting.getEndsAt(), meeting.getLocation(),
                 meeting.getAgenda() == null ? null : RichText.plain(meeting.getAgenda()),
                 "/meetings/view?id=" + meeting.getId(), meeting.getFacility().getId(), meeting.getStatus().name(),

@@ -206,7 +206,7 @@ public class MeetingViewBacking implements Serializable {
         Meeting shown = shown();
         org.liaison.calendar.CalendarEntry entry = org.liaison.calendar.CalendarEntry.single("MEETING", shown.getId(),
                 "meeting-" + shown.getId() + "@liaison", minutesReadable ? shown.getTitle()
-                        : "Meeting (" + shown.getTlp().label() + ")", !minutesReadable, shown.getStartsAt(),
+                        : shown.getTlp().withheldMeetingTitle(), !minutesReadable, shown.getStartsAt(),
                 shown.getEndsAt(), shown.getLocation(), shown.getAgenda(), "/meetings/view?id=" + shown.getId(),
                 shown.getFacility().getId(), shown.getStatus().name(), false);
         String ics = org.liaison.calendar.CalendarIcs.write("Liaison", List.of(entry), zone.zone(),

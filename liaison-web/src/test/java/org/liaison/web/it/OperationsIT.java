@@ -398,6 +398,15 @@ class OperationsIT extends ApiTest {
         String secret = "Informant debrief " + unique();
         JsonObject red = ok(manager.post("/api/meetings", meetingBody(agency, contact, starts.plusDays(2))
                 .add("title", secret).add("tlp", "RED").build()));
+        // a RED meeting the manager is named on themselves: its title is theirs to read
+        String ours = "Threat assessment " + unique();
+        JsonObject ownRed = ok(manager.post("/api/meetings", meetingBody(agency, contact, starts.plusDays(4))
+                .add("title", ours).add("tlp", "RED")
+                .add("staffIds", Json.createArrayBuilder().add(demo.userId("manager"))).build()));
+        // a meeting of the other hospital that expects them too: not this manager's to see
+        String theirs = "Other hospital's check-in " + unique();
+        ok(demo.as("director").post("/api/meetings", meetingBody(agency, contact, starts.plusDays(5))
+                .add("facilityId", demo.facilityId(ApiFixture.OTHER_HOSPITAL)).add("title", theirs).build()));
         JsonObject called = ok(manager.post("/api/meetings", meetingBody(agency, contact, starts.plusDays(3)).build()));
         ok(manager.post("/api/meetings/" + id(called) + "/cancel", Json.createObjectBuilder()
                 .add("reason", "The chief is at the state conference").add("version", called.getInt("version")).build()));
@@ -419,9 +428,11 @@ class OperationsIT extends ApiTest {
                 "ACTION_ITEM " + id(item), item.getString("title") + " on " + TODAY.plusDays(7),
                 "EXERCISE " + id(exercise), exercise.getString("title") + " on " + starts.toLocalDate(),
                 "MEETING " + id(meeting), meeting.getString("title") + " on " + starts.plusDays(1).toLocalDate(),
-                "MEETING " + id(red), "Meeting (TLP:RED) on " + starts.plusDays(2).toLocalDate()), named);
-        assertEquals(4, left.getInt("stillNamedOnTotal"));
+                "MEETING " + id(red), "Meeting (TLP:RED) on " + starts.plusDays(2).toLocalDate(),
+                "MEETING " + id(ownRed), ours + " on " + starts.plusDays(4).toLocalDate()), named);
+        assertEquals(5, left.getInt("stillNamedOnTotal"), "the other hospital's meeting is not counted either");
         assertFalse(left.toString().contains(secret), "a TLP:RED title stays with the people it names: " + left);
+        assertFalse(left.toString().contains(theirs), "another hospital's meeting is not the manager's to see");
     }
 
     /**
