@@ -667,7 +667,7 @@ class OperationsIT extends ApiTest {
 
         ok(demo.as("director").post("/api/contacts/" + id(primary) + "/left", leftToday(primary)));
 
-        List<JsonObject> told = toldAbout(primaryName);
+        List<JsonObject> told = toldAbout(primaryName + " left ");
         assertEquals(1, told.size(), "the owner is told once: " + told);
         String text = told.get(0).getString("text");
         assertTrue(text.contains(" left " + agency.getString("name") + " on " + TODAY + " and is no longer the direct"
@@ -681,7 +681,7 @@ class OperationsIT extends ApiTest {
         assertTrue(ok(demo.as("auditor").get("/api/audit?recordType=Relationship&recordId=" + id(relationship)))
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("changes")
                         .contains("backupContact")), "released as the backup too");
-        assertEquals(List.of(), toldAbout(backupName));
+        assertEquals(List.of(), toldAbout(backupName + " left "), "the first notice names them only as the backup");
     }
 
     // ------------------------------------------------------------------ helpers
@@ -699,10 +699,10 @@ class OperationsIT extends ApiTest {
                 .add("version", ok(manager.get("/api/contacts/" + id(contact))).getInt("version")).build();
     }
 
-    /** The manager's notifications that name this person. */
-    private List<JsonObject> toldAbout(String lastName) {
+    /** The manager's notifications whose text contains this. */
+    private List<JsonObject> toldAbout(String text) {
         return ok(manager.get("/api/notifications?limit=200")).getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().filter(n -> n.getString("text").contains(lastName)).toList();
+                .stream().filter(n -> n.getString("text").contains(text)).toList();
     }
 
     /** The agency's relationship with the home hospital, with this contact as its direct line. */
