@@ -44,12 +44,24 @@ public class DemoData {
         }
         try {
             if (settings.demoMode()) {
-                loader.seedIfEmpty();
+                if (loader.seedIfEmpty()) {
+                    giveBackTheSeedsMemory();
+                }
             } else {
                 loader.createFirstAdministrator();
             }
         } finally {
             lock.release(LOCK);
         }
+    }
+
+    /**
+     * The demo load writes its rows (300,000 at ten times the data) in one transaction, and the heap grows to hold
+     * them. The serial collector gives memory back to the operating system only after a full collection, which the
+     * light load that follows may not need for hours: one now, before anyone signs in, returns the seed's share
+     * (746 -> 641 MB resident at scale 10, with {@code -XX:-ShrinkHeapInSteps}). Only on the start that seeded.
+     */
+    private static void giveBackTheSeedsMemory() {
+        System.gc();
     }
 }

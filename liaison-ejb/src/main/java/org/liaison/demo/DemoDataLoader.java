@@ -54,11 +54,12 @@ public class DemoDataLoader {
     @Any
     Instance<DemoDataPart> parts;
 
+    /** Seeds the demo data into an empty database; answers whether it did. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void seedIfEmpty() {
+    public boolean seedIfEmpty() {
         long users = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
         if (users > 0) {
-            return;
+            return false;
         }
         String password = settings.demoPassword().orElseGet(this::generatePassword);
         DemoContext context = new DemoContext(em, SEED, settings.demoScale(), LocalDate.now(), password);
@@ -70,6 +71,7 @@ public class DemoDataLoader {
         LOG.info(() -> "event=demo.seeded scale=" + context.scale() + " hospitals=" + context.hospitals().size()
                 + " agencies=" + context.agencies().size() + " contacts=" + context.contacts().size()
                 + " millis=" + (System.nanoTime() - started) / 1_000_000);
+        return true;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -438,6 +438,29 @@ class FeedbackIT extends ApiTest {
         assertEquals(two, fifty, "statements for a page of 2 reviews vs a page of 50");
     }
 
+    /** The list reads reviews alone in index order and their hospitals by batch: the order and names must hold. */
+    @Test
+    void theReviewListIsNewestFirstAndNamesEachReviewsHospital() {
+        for (String who : List.of("director", "manager")) {
+            List<JsonObject> rows = ok(demo.as(who).get("/api/reviews?limit=50")).getJsonArray("items")
+                    .getValuesAs(JsonObject.class);
+            assertTrue(rows.size() > 10, who + " sees a page of reviews");
+            for (int i = 1; i < rows.size(); i++) {
+                JsonObject before = rows.get(i - 1);
+                JsonObject after = rows.get(i);
+                int byDay = LocalDate.parse(before.getString("occurredOn"))
+                        .compareTo(LocalDate.parse(after.getString("occurredOn")));
+                assertTrue(byDay > 0 || byDay == 0 && id(before) > id(after),
+                        who + ": newest first, the later record first on one day: " + before + " then " + after);
+            }
+            assertTrue(rows.stream().allMatch(r -> !r.getString("facilityName", "").isBlank()),
+                    who + ": every row names its hospital");
+        }
+        assertTrue(ok(demo.as("director").get("/api/reviews?limit=50")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(r -> r.get("facilityId")).distinct().count() > 1,
+                "the director's page spans several hospitals");
+    }
+
 
 
     private byte[] bytes(String who, String path) {
