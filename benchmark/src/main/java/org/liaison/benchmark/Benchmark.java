@@ -77,13 +77,12 @@ public final class Benchmark {
      * needs), the serial collector (no G1 remembered sets and card tables: about 100 MB less resident on a 512 MB heap,
      * and no concurrent threads competing for 2 cores), a code cache sized for what Liaison compiles (66 MB used under
      * the benchmark), half-size thread stacks, a heap that gives back what a full collection freed (free ratios 10-30 %
-     * instead of 40-70 %, all at once: {@code -ShrinkHeapInSteps}), and glibc's free memory trimmed every 5 s
-     * (together: peak RSS through the whole run 906 -> 742 MB at scale 1). {@code benchmark.jvm} replaces them, to
-     * compare.
+     * instead of 40-70 %), and glibc's free memory trimmed every 5 s (together: peak RSS through the whole run 906 ->
+     * 742 MB at scale 1). {@code benchmark.jvm} replaces them, to compare.
      */
     static final List<String> SERVER_OPTIONS = List.of(property("benchmark.jvm",
             "-Xms128m -Xmx512m -Xmn96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -Xss512k"
-            + " -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:-ShrinkHeapInSteps -XX:TrimNativeHeapInterval=5000").split("\\s+"));
+            + " -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000").split("\\s+"));
 
     /**
      * The server's environment, as the README's production recipe sets it: glibc keeps at most two malloc arenas
