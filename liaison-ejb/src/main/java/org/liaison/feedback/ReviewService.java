@@ -105,28 +105,28 @@ public class ReviewService {
         Set<Long> repeated = new HashSet<>(em.createQuery("select distinct f.review.id from Finding f"
                 + " where f.review.id in :ids and f.kind = :afi and " + RepeatFindings.REPEATED, Long.class)
                 .setParameter("ids", ids).setParameter("afi", FindingKind.AREA_FOR_IMPROVEMENT).getResultList());
-        // the plan's progress of the whole page: three grouped counts, whatever the page size
-        Map<Long, Long> all = countsByReview("", ids, Map.of());
-        Map<Long, Long> open = countsByReview(" and a.status in :open", ids, Map.of("open", ActionStatus.OPEN));
-        Map<Long, Long> overdue = countsByReview(" and a.status in :open and a.dueOn < :today", ids,
-                Map.of("open", ActionStatus.OPEN, "today", today));
+        // the plan's progress of the whole page in one count grouped by review and status, whatever the page size;
+        // its only condition is the page's reviews, so every database starts from the actions' review index (with the
+        // status and due date in the condition, H2 at the demo's scale walked the open actions by their own index)
         Map<Long, long[]> progress = new HashMap<>();
-        all.forEach((review, n) -> progress.put(review, new long[] {n, open.getOrDefault(review, 0L),
-                overdue.getOrDefault(review, 0L)}));
+        em.createQuery("select a.review.id, a.status, count(a), sum(case when a.dueOn < :today then 1 else 0 end)"
+                + " from CorrectiveAction a where a.review.id in :ids group by a.review.id, a.status", Object[].class)
+                .setParameter("ids", ids).setParameter("today", today).getResultList().forEach(row -> {
+                    long[] plan = progress.computeIfAbsent((Long) row[0], review -> new long[3]);
+                    plan[0] += count(row[2]);
+                    if (ActionStatus.OPEN.contains((ActionStatus) row[1])) {
+                        plan[1] += count(row[2]);
+                        plan[2] += count(row[3]);
+                    }
+                });
         return new Page<>(reviews.stream().map(r -> {
             long[] p = progress.getOrDefault(r.getId(), new long[3]);
             return new ReviewRow(r, repeated.contains(r.getId()), p[0], p[1], p[2]);
         }).toList(), total);
     }
 
-    private Map<Long, Long> countsByReview(String condition, List<Long> ids, Map<String, Object> params) {
-        TypedQuery<Object[]> query = em.createQuery("select a.review.id, count(a) from CorrectiveAction a"
-                + " where a.review.id in :ids" + condition + " group by a.review.id", Object[].class)
-                .setParameter("ids", ids);
-        params.forEach(query::setParameter);
-        Map<Long, Long> counts = new HashMap<>();
-        query.getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
-        return counts;
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})

@@ -440,6 +440,22 @@ class FeedbackIT extends ApiTest {
 
     /** The list reads reviews alone in index order and their hospitals by batch: the order and names must hold. */
     @Test
+    void theReviewListCountsEachReviewsActionsOpenAndOverdue() {
+        long review = approvedReview();
+        LocalDate today = LocalDate.now();
+        action(review, today, today.plusDays(30), null);
+        action(review, today.minusDays(40), today.minusDays(1), null);
+        JsonObject done = action(review, today.minusDays(10), today.plusDays(5), null);
+        assertEquals(200, move("manager", review, "START_TRACKING").status());
+        assertEquals(200, actionMove("manager", id(done), "ACCEPT", null).status());
+        assertEquals(200, actionMove("manager", id(done), "COMPLETE", null).status());
+        JsonObject row = ok(demo.as("manager").get("/api/reviews?limit=200")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(r -> id(r) == review).findFirst().orElseThrow();
+        assertAll(() -> assertEquals(3, row.getInt("actions")), () -> assertEquals(2, row.getInt("openActions")),
+                () -> assertEquals(1, row.getInt("overdueActions")));
+    }
+
+    @Test
     void theReviewListIsNewestFirstAndNamesEachReviewsHospital() {
         for (String who : List.of("director", "manager")) {
             List<JsonObject> rows = ok(demo.as(who).get("/api/reviews?limit=50")).getJsonArray("items")
