@@ -1,5 +1,7 @@
 package org.liaison.feedback;
 
+import static org.liaison.platform.SqlNumbers.longOf;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -86,8 +88,8 @@ public class FeedbackDashboard {
                 + " from Review r where r.status in :pendingStatuses and " + visible, params)
                 .setParameter("pendingStatuses", ReviewStatus.EDITABLE).setParameter("cutoff", today.minusDays(30))
                 .getSingleResult();
-        long pending = n(reviewCounts[1]);
-        long pendingOld = n(reviewCounts[0]);
+        long pending = longOf(reviewCounts[1]);
+        long pendingOld = longOf(reviewCounts[0]);
         long open = 0;
         long overdue = 0;
         long done = 0;
@@ -97,11 +99,11 @@ public class FeedbackDashboard {
                 + " join a.review r where " + visible + " group by a.status", params)
                 .setParameter("today", today).getResultList()) {
             if (ActionStatus.OPEN.contains((ActionStatus) row[0])) {
-                open += n(row[1]);
-                overdue += n(row[2]);
+                open += longOf(row[1]);
+                overdue += longOf(row[2]);
             } else if (ActionStatus.DONE.contains((ActionStatus) row[0])) {
-                done += n(row[1]);
-                onTime += n(row[3]);
+                done += longOf(row[1]);
+                onTime += longOf(row[3]);
             }
         }
 
@@ -110,8 +112,8 @@ public class FeedbackDashboard {
                 + " and " + visible, params).setParameter("afi", FindingKind.AREA_FOR_IMPROVEMENT)
                 .setParameter("since", today.minusMonths(24)).getSingleResult();
 
-        return new Summary(median, n(timeliness[1]), pending, pendingOld, open, overdue, done, onTime, n(repeats[0]),
-                n(repeats[1]),
+        return new Summary(median, longOf(timeliness[1]), pending, pendingOld, open, overdue, done, onTime,
+                longOf(repeats[0]), longOf(repeats[1]),
                 incidents.responseTimes(today.minusMonths(12), null, null));
     }
 
@@ -135,7 +137,4 @@ public class FeedbackDashboard {
                 .collect(Collectors.joining(",")) + ")";
     }
 
-    private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
 }

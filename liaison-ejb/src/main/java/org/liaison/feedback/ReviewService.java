@@ -1,5 +1,7 @@
 package org.liaison.feedback;
 
+import static org.liaison.platform.SqlNumbers.longOf;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -113,10 +115,10 @@ public class ReviewService {
                 + " from CorrectiveAction a where a.review.id in :ids group by a.review.id, a.status", Object[].class)
                 .setParameter("ids", ids).setParameter("today", today).getResultList().forEach(row -> {
                     long[] plan = progress.computeIfAbsent((Long) row[0], review -> new long[3]);
-                    plan[0] += count(row[2]);
+                    plan[0] += longOf(row[2]);
                     if (ActionStatus.OPEN.contains((ActionStatus) row[1])) {
-                        plan[1] += count(row[2]);
-                        plan[2] += count(row[3]);
+                        plan[1] += longOf(row[2]);
+                        plan[2] += longOf(row[3]);
                     }
                 });
         return new Page<>(reviews.stream().map(r -> {
@@ -125,9 +127,6 @@ public class ReviewService {
         }).toList(), total);
     }
 
-    private static long count(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
 
     @RolesAllowed({Role.ADMIN_, Role.DIRECTOR_, Role.MANAGER_, Role.OFFICER_, Role.PARTNER_, Role.AUDITOR_})
     public Review find(Long id) {

@@ -1,5 +1,7 @@
 package org.liaison.relationship;
 
+import static org.liaison.platform.SqlNumbers.longOf;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -68,14 +70,14 @@ public class RelationshipBoard {
                 + " rows only", sql);
         long total;
         if (!ids.isEmpty()) {
-            total = number(ids.get(0)[1]);
+            total = longOf(ids.get(0)[1]);
         } else if (page.offset() == 0) {
             total = 0;
         } else {
             List<Object[]> all = nativeRows(ranked, sql);
-            total = all.isEmpty() ? 0 : number(all.get(0)[1]);
+            total = all.isEmpty() ? 0 : longOf(all.get(0)[1]);
         }
-        List<Long> pageIds = ids.stream().map(row -> number(row[0])).toList();
+        List<Long> pageIds = ids.stream().map(row -> longOf(row[0])).toList();
         if (pageIds.isEmpty()) {
             return new Page<>(List.of(), total);
         }
@@ -146,8 +148,8 @@ public class RelationshipBoard {
         }
         Object[] p = primaries.getSingleResult();
         Object[] a = agreements.getSingleResult();
-        return new Summary(counts[0], counts[1], counts[2], counts[0] - counts[1] - counts[2], number(p[0]),
-                number(p[1]), counts[3], number(a[0]), number(a[1]));
+        return new Summary(counts[0], counts[1], counts[2], counts[0] - counts[1] - counts[2], longOf(p[0]),
+                longOf(p[1]), counts[3], longOf(a[0]), longOf(a[1]));
     }
 
     /**
@@ -164,7 +166,7 @@ public class RelationshipBoard {
                 + scope.byFacility("r.facility.id") + " group by r.facility.id", Object[].class))
                 .setParameter("since", today.minusDays(Contact.VERIFICATION_VALID_DAYS))
                 .setParameter("active", RelationshipStatus.ACTIVE).getResultList()
-                .forEach(row -> verified.put((Long) row[0], new long[] {number(row[1]), number(row[2])}));
+                .forEach(row -> verified.put((Long) row[0], new long[] {longOf(row[1]), longOf(row[2])}));
         return scope.bind(em.createQuery("select f.id, f.name from Facility f where " + scope.byFacility("f.id")
                 + " order by lower(f.name), f.id", Object[].class)).getResultList().stream().map(f -> {
                     long[] c = active.getOrDefault((Long) f[0], new long[4]);
@@ -184,8 +186,8 @@ public class RelationshipBoard {
         nativeRows("select b.facility_id, count(*), sum(case when b.severity = 0 then 1 else 0 end),"
                 + " sum(case when b.severity = 1 then 1 else 0 end), sum(b.agreed) from (select k.facility_id, "
                 + CadenceSql.SEVERITY + " as severity, k.agreed from (" + sql.clocks() + ") k) b"
-                + " group by b.facility_id", sql).forEach(row -> counts.put(number(row[0]), new long[] {
-                    number(row[1]), number(row[2]), number(row[3]), number(row[4])}));
+                + " group by b.facility_id", sql).forEach(row -> counts.put(longOf(row[0]), new long[] {
+                    longOf(row[1]), longOf(row[2]), longOf(row[3]), longOf(row[4])}));
         return counts;
     }
 
@@ -238,9 +240,6 @@ public class RelationshipBoard {
     public record Owner(Long id, String name) implements java.io.Serializable {
     }
 
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
 
     private List<RelationshipRow> rows(BoardFilter filter, LocalDate today) {
         return rows(filter, null, today);
@@ -311,7 +310,7 @@ public class RelationshipBoard {
                 + ") and ga.agency_id in (" + ids(rows, 4) + ") group by gf.facility_id, ga.agency_id";
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery(statement).getResultList();
-        found.forEach(row -> latest.put(List.of(number(row[0]), number(row[1])), date(row[2])));
+        found.forEach(row -> latest.put(List.of(longOf(row[0]), longOf(row[1])), date(row[2])));
         return latest;
     }
 
