@@ -113,6 +113,38 @@ class RequestGuardIT extends ApiTest {
     }
 
     /** (That /metrics is closed in production is PrebootTest's: the test server opens it to count statements.) */
+    /**
+     * A phone on patrol downloads about 2.4 MB of scripts and styles on its first visit: they go out compressed, and
+     * caches keep the two forms apart. Pages and API answers are never compressed, since they carry secrets beside
+     * text a caller chose (BREACH), even when the client asks.
+     */
+    @Test
+    void scriptsAndStylesGoOutCompressedButPagesAndApiAnswersDoNot() {
+        Client anonymous = demo.http.anonymous();
+        for (String resource : List.of("/jakarta.faces.resource/core.js.xhtml?ln=primefaces",
+                "/jakarta.faces.resource/components.css.xhtml?ln=primefaces",
+                "/jakarta.faces.resource/liaison.css.xhtml?ln=liaison")) {
+            Reply compressed = anonymous.get(resource, "Accept-Encoding", "gzip");
+            assertEquals(200, compressed.status(), compressed.toString());
+            assertEquals("gzip", compressed.header("Content-Encoding").orElse(""), compressed.toString());
+            assertTrue(compressed.header("Vary").orElse("").contains("Accept-Encoding"), compressed.toString());
+            Reply plain = anonymous.get(resource);
+            assertEquals(200, plain.status(), plain.toString());
+            assertTrue(plain.header("Content-Encoding").isEmpty(), "plain to a client that did not ask: " + plain);
+            assertTrue(plain.body().length() > 1024 && plain.body().contains("{"), plain.toString());
+        }
+        Reply page = anonymous.get("/login", "Accept-Encoding", "gzip");
+        assertEquals(200, page.status(), page.toString());
+        assertTrue(page.body().contains("jakarta.faces.ViewState"), "the page, in plain text: " + page);
+        Reply list = demo.as("manager").get("/api/agencies?limit=50", "Accept-Encoding", "gzip");
+        assertEquals(200, list.status(), list.toString());
+        assertTrue(list.body().startsWith("{"), "the answer, in plain JSON: " + list);
+        for (Reply reply : List.of(page, list)) {
+            assertTrue(reply.header("Content-Encoding").isEmpty(), reply.toString());
+            assertEquals("no-store", reply.header("Cache-Control").orElse(""), reply.toString());
+        }
+    }
+
     @Test
     void optionsDescribesNothing() {
         Reply options = demo.as("manager").sendRaw("OPTIONS", "/api/agencies", null, null);
