@@ -13,7 +13,11 @@ import static org.liaison.web.it.ApiFixture.ok;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.liaison.web.it.Http.Client;
 import org.liaison.web.it.Http.Reply;
@@ -143,6 +147,31 @@ class RequestGuardIT extends ApiTest {
             assertTrue(reply.header("Content-Encoding").isEmpty(), reply.toString());
             assertEquals("no-store", reply.header("Cache-Control").orElse(""), reply.toString());
         }
+    }
+
+    /**
+     * Our own scripts, styles and theme are cached for a week, so their addresses carry their content's fingerprint:
+     * an upgrade that changes one reaches every browser at once. PrimeFaces' files keep PrimeFaces' version.
+     */
+    @Test
+    void ourScriptsAndStylesAreAddressedByTheirContentsFingerprint() throws Exception {
+        Client anonymous = demo.http.anonymous();
+        String page = anonymous.get("/login").body()
+                + demo.http.signedIn("officer", ApiFixture.PASSWORD).get("/who-to-call").body(); // the script: signed in
+        for (String name : List.of("liaison.css.xhtml?ln=liaison", "liaison.js.xhtml?ln=liaison",
+                "theme.css.xhtml?ln=primefaces-liaison")) {
+            Matcher link = Pattern.compile("/liaison(/jakarta\\.faces\\.resource/" + Pattern.quote(name)
+                    + "&(?:amp;)?v=([0-9a-f]{12}))\"").matcher(page);
+            assertTrue(link.find(), name + " with one fingerprint in " + page);
+            Reply served = anonymous.get(link.group(1).replace("&amp;", "&"));
+            assertEquals(200, served.status(), served.toString());
+            assertTrue(served.header("Cache-Control").orElse("").contains("max-age"), served.toString());
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(served.body().getBytes(StandardCharsets.UTF_8));
+            assertEquals(HexFormat.of().formatHex(digest).substring(0, 12), link.group(2),
+                    "the fingerprint is the served content's: " + name);
+        }
+        assertTrue(Pattern.compile("core\\.js\\.xhtml\\?ln=primefaces&(amp;)?v=15\\.").matcher(page).find(),
+                "PrimeFaces keeps its own version: " + page);
     }
 
     @Test
