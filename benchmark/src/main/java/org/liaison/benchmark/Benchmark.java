@@ -82,7 +82,8 @@ public final class Benchmark {
      */
     static final List<String> SERVER_OPTIONS = List.of(property("benchmark.jvm",
             "-Xms128m -Xmx512m -Xmn96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m -Xss512k"
-            + " -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000").split("\\s+"));
+            + " -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000"
+            + " -Dhazelcast.phone.home.enabled=false").split("\\s+"));
 
     /**
      * The server's environment, as the README's production recipe sets it: glibc keeps at most two malloc arenas

@@ -64,7 +64,7 @@ final class ClusterNode implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Dproduct.name=Liaison", "-Xmx640m",
                 "-XX:TieredStopAtLevel=1", "-Dpayaramicro.hostAware=false",
-                "-Dhazelcast.shutdownhook.policy=GRACEFUL",
+                "-Dhazelcast.shutdownhook.policy=GRACEFUL", "-Dhazelcast.phone.home.enabled=false",
                 "-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("liaison.war"), "--contextroot", "liaison",
                 "--name", name, "--clustername", cluster, "--interfaces", "127.0.0.1",
