@@ -139,12 +139,18 @@ public final class Benchmark {
             for (int scale : scales) {
                 servers.add(launch(scale, jar, war, preboot, password));
             }
-            servers.forEach(server -> server.rss().start());
+            Map<Integer, Long> gcLogAtStart = new LinkedHashMap<>();
+            for (Server server : servers) {
+                server.rss().start();
+                gcLogAtStart.put(server.scale(), Files.isRegularFile(server.gcLog()) ? Files.size(server.gcLog()) : 0);
+            }
             int gatlingExit = runGatling(servers, password);
             Map<Integer, Long> rssAfter = new LinkedHashMap<>();
+            Map<Integer, GcPauses> pauses = new LinkedHashMap<>();
             for (Server server : servers) {
                 server.rss().stop();
                 rssAfter.put(server.scale(), server.rss().current()); // after the load, before the import below
+                pauses.put(server.scale(), GcPauses.since(server.gcLog(), gcLogAtStart.get(server.scale())));
             }
             if (gatlingExit != 0) {
                 say("Gatling exit %d (see %s)", gatlingExit, out.resolve("gatling.log"));
@@ -154,7 +160,8 @@ public final class Benchmark {
             for (Server server : servers) {
                 measureImport(server.scale(), server.base(), password);
                 stop(server.process());
-                results.add(result(server, rows.getOrDefault(server.scale(), Map.of()), rssAfter.get(server.scale())));
+                results.add(result(server, rows.getOrDefault(server.scale(), Map.of()), rssAfter.get(server.scale()),
+                        pauses.get(server.scale())));
             }
             // Restarts one at a time, with no other server running: start-up is CPU-bound.
             List<ScaleResult> restarted = new ArrayList<>();
@@ -230,6 +237,7 @@ public final class Benchmark {
 
         List<String> command = new ArrayList<>(List.of(java(), "-Dproduct.name=Liaison"));
         command.addAll(SERVER_OPTIONS);
+        command.add("-Xlog:gc:file=" + dir.resolve("gc.log") + ":uptime"); // the pauses under load (GcPauses)
         if (jfr) {
             // Deep stacks: Faces rendering nests far beyond JFR's default 64 frames.
             command.add("-XX:FlightRecorderOptions=stackdepth=256");
@@ -262,7 +270,8 @@ public final class Benchmark {
     }
 
     /** One scale's figures: its rows of the load, its log's warnings and sessions, whether anything failed. */
-    private ScaleResult result(Server server, Map<String, Report.Row> rows, long rssAfter) throws IOException {
+    private ScaleResult result(Server server, Map<String, Report.Row> rows, long rssAfter, GcPauses pauses)
+            throws IOException {
         long warnings = count(server.log(), SERIALIZATION_WARNING);
         long sessionBytes = largestSession(server.log());
         // Broken harness (or app): a request that failed anywhere, a user that could not get ready, or a phase
@@ -277,7 +286,7 @@ public final class Benchmark {
                     : "failed requests: " + broken, out.resolve("gatling.log"), server.log());
         }
         return new ScaleResult(server.scale(), rows, server.readyMs(), null, server.rssBeforeKb(), rssAfter,
-                server.rss().peak(), warnings, sessionBytes, harnessOk);
+                server.rss().peak(), pauses, warnings, sessionBytes, harnessOk);
     }
 
     /** The measured rows of every scale, from the names LiaisonSimulation gives them ("[scale N] request"). */
@@ -307,7 +316,7 @@ public final class Benchmark {
         int scale = previous.scale();
         Path log = previous.dir().resolve("server-restart.log");
         List<String> again = previous.command().stream().filter(option -> !option.startsWith("-XX:StartFlightRecording")
-                && !option.startsWith("-XX:FlightRecorderOptions")).toList();
+                && !option.startsWith("-XX:FlightRecorderOptions") && !option.startsWith("-Xlog:gc")).toList();
         Process server = start(again, previous.env(), log);
         try {
             Double readyMs = awaitReadyLine(server, log, Duration.ofMinutes(5));
@@ -536,11 +545,12 @@ public final class Benchmark {
     }
 
     record ScaleResult(int scale, Map<String, Report.Row> rows, Double readyMs, Double restartReadyMs, long rssBeforeKb,
-            long rssAfterKb, long rssPeakKb, long serializationWarnings, long sessionBytes, boolean harnessOk) {
+            long rssAfterKb, long rssPeakKb, GcPauses pauses, long serializationWarnings, long sessionBytes,
+            boolean harnessOk) {
 
         ScaleResult restartedIn(Double ms) {
-            return new ScaleResult(scale, rows, readyMs, ms, rssBeforeKb, rssAfterKb, rssPeakKb, serializationWarnings,
-                    sessionBytes, harnessOk);
+            return new ScaleResult(scale, rows, readyMs, ms, rssBeforeKb, rssAfterKb, rssPeakKb, pauses,
+                    serializationWarnings, sessionBytes, harnessOk);
         }
     }
 
@@ -555,6 +565,10 @@ public final class Benchmark {
 
         Server withRssBefore(long kb) {
             return new Server(scale, process, dir, log, command, env, data, base, readyMs, rss, kb);
+        }
+
+        Path gcLog() {
+            return dir.resolve("gc.log");
         }
     }
 

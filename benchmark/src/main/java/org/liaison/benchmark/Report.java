@@ -111,6 +111,8 @@ final class Report {
         body.add(serverRow("RSS before load, MB", results, r -> mb(r.rssBeforeKb()), compare));
         body.add(serverRow("RSS after load, MB (peak during load)", results,
                 r -> mb(r.rssAfterKb()) + " (" + mb(r.rssPeakKb()) + ")", compare));
+        body.add(serverRow("collections' pauses under load (full: count, total, longest; all pauses)", results,
+                r -> r.pauses() == null ? "?" : r.pauses().describe(), compare));
         body.add(serverRow("\"Cannot serialize session attribute\" warnings in the log", results,
                 r -> Long.toString(r.serializationWarnings()), compare));
         body.add(serverRow("largest signed-in session sampled, KB (target < 50)", results,
