@@ -51,7 +51,8 @@ public class OwnResourceVersions extends ResourceHandlerWrapper {
         }
         String key = libraryName + "/" + resourceName;
         String known = fingerprints.get(key);
-        // Not computeIfAbsent: reading a style sheet resolves the #{resource[...]} addresses in it, which comes back here.
+        // Not computeIfAbsent: reading a style sheet resolves the #{resource[...]} addresses in it, which come back
+        // here, and a ConcurrentHashMap must not be changed from inside its own computeIfAbsent.
         String fingerprint = known != null ? known : fingerprints.merge(key, fingerprintOf(resource), (a, b) -> a);
         return new ResourceWrapper(resource) {
             @Override

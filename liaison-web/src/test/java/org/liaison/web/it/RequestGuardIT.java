@@ -156,8 +156,9 @@ class RequestGuardIT extends ApiTest {
     @Test
     void ourScriptsAndStylesAreAddressedByTheirContentsFingerprint() throws Exception {
         Client anonymous = demo.http.anonymous();
+        // the sign-in page links the styles; the script comes with the pages behind it
         String page = anonymous.get("/login").body()
-                + demo.http.signedIn("officer", ApiFixture.PASSWORD).get("/who-to-call").body(); // the script: signed in
+                + demo.http.signedIn("officer", ApiFixture.PASSWORD).get("/who-to-call").body();
         for (String name : List.of("liaison.css.xhtml?ln=liaison", "liaison.js.xhtml?ln=liaison",
                 "theme.css.xhtml?ln=primefaces-liaison")) {
             Matcher link = Pattern.compile("/liaison(/jakarta\\.faces\\.resource/" + Pattern.quote(name)
